@@ -38,6 +38,14 @@
 // accredited market, which is what most Reg D issuers want. Turn it off for
 // securities that have come off restriction.
 //
+// Section 12(g)(1)(A) makes registration mandatory once a class is "held of
+// record by either 2,000 persons, or 500 persons who are not accredited
+// investors" (with total assets over $10 million): reaching the number is
+// enough. The caps deny only counts over them (RULES.md: "over" is strictly
+// greater), so an issuer that must stay below the thresholds sets
+// max_holders 1999 and max_non_accredited_holders 499, as the us-reg-d-506c
+// preset does.
+//
 // The holder caps compare the count after the trade with the cap, so when the
 // count is already over the cap (a cap lowered by the issuer) a trade that
 // keeps the count the same is denied too, as RULES.md says; a trade whose

@@ -3,9 +3,14 @@ package main
 import (
 	"testing"
 
+	"github.com/regulavenue/regula/examples/rules/internal/moduletest"
 	"github.com/regulavenue/regula/sdk/ruletest"
 )
 
 // TestCases runs cases.json natively; examples/rules/test.sh runs the same
 // file against the Wasm build.
 func TestCases(t *testing.T) { ruletest.Run(t, rule, "cases.json") }
+
+// TestModule checks manifest.json, schema.json, the case file's configs and
+// the presets against the rule.
+func TestModule(t *testing.T) { moduletest.Check(t, rule) }

@@ -1,0 +1,200 @@
+// Package moduletest checks that an example rule module's files agree with
+// each other and with its code: the manifest names the rule and its files,
+// the schema stays inside the subset the host understands, every config in
+// the case file and in the presets is valid for the schema and accepted by
+// the rule, and the schema's defaults are the rule's defaults.
+//
+//	func TestModule(t *testing.T) { moduletest.Check(t, rule) }
+//
+// It runs from the module's directory (where go test runs a package's tests).
+package moduletest
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
+	"testing"
+
+	"github.com/regulavenue/regula/rules/abi"
+	"github.com/regulavenue/regula/sdk"
+	"github.com/regulavenue/regula/sdk/ruletest"
+)
+
+// Manifest is a module's manifest.json.
+type Manifest struct {
+	Name        string `json:"name"`
+	Version     string `json:"version"`
+	Description string `json:"description"`
+	Schema      string `json:"schema"`
+	Cases       string `json:"cases"`
+}
+
+// PresetEntry is one rule of a rule-set preset (examples/rules/presets).
+type PresetEntry struct {
+	Module  string          `json:"module"`
+	Version string          `json:"version"`
+	Config  json.RawMessage `json:"config"`
+}
+
+var semver = regexp.MustCompile(`^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$`)
+
+// Check runs every consistency check on the module in the current directory.
+func Check(t *testing.T, r sdk.Rule) {
+	t.Helper()
+	m := readManifest(t)
+	schema := readSchema(t, m)
+	t.Run("manifest", func(t *testing.T) {
+		if m.Name != r.Name() {
+			t.Errorf("manifest name %q, rule name %q", m.Name, r.Name())
+		}
+		if filepath.Base(mustGetwd(t)) != m.Name {
+			t.Errorf("module directory %q is not named after the module %q", filepath.Base(mustGetwd(t)), m.Name)
+		}
+		if !semver.MatchString(m.Version) {
+			t.Errorf("version %q is not MAJOR.MINOR.PATCH", m.Version)
+		}
+		if m.Description == "" {
+			t.Error("empty description")
+		}
+	})
+	t.Run("case configs", func(t *testing.T) {
+		f := readCases(t, m)
+		if len(f.Cases) < 15 {
+			t.Errorf("%d cases, want at least 15", len(f.Cases))
+		}
+		seen := map[string]bool{}
+		for i := range f.Cases {
+			c := &f.Cases[i]
+			if seen[c.Name] {
+				t.Errorf("case name %q used twice", c.Name)
+			}
+			seen[c.Name] = true
+			checkConfig(t, r, schema, "case "+c.Name, f.EffectiveConfig(c))
+		}
+	})
+	t.Run("schema defaults are the rule's defaults", func(t *testing.T) {
+		// Every case that runs with the defaults ({}) must get the same
+		// verdict when the schema's defaults are spelt out as its config.
+		f := readCases(t, m)
+		defaults, err := json.Marshal(schema.Defaults())
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkConfig(t, r, schema, "schema defaults", defaults)
+		var kept []abi.Case
+		for i := range f.Cases {
+			c := f.Cases[i]
+			if string(f.EffectiveConfig(&c)) == "{}" {
+				c.Config = defaults
+				kept = append(kept, c)
+			}
+		}
+		if len(kept) == 0 {
+			t.Fatal("no case runs with the defaults ({})")
+		}
+		f.Config, f.Cases = defaults, kept
+		path := filepath.Join(t.TempDir(), "defaults.json")
+		data, err := json.Marshal(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		ruletest.Run(t, r, path)
+	})
+	t.Run("presets", func(t *testing.T) {
+		paths, err := filepath.Glob("../presets/*.json")
+		if err != nil || len(paths) == 0 {
+			t.Fatalf("no presets found: %v", err)
+		}
+		for _, p := range paths {
+			for _, e := range readPreset(t, p) {
+				if e.Module != r.Name() {
+					continue
+				}
+				if e.Version != m.Version {
+					t.Errorf("%s: %s@%s, manifest is %s", p, e.Module, e.Version, m.Version)
+				}
+				checkConfig(t, r, schema, p, e.Config)
+			}
+		}
+	})
+}
+
+// checkConfig fails t when config is invalid for the schema or the rule.
+func checkConfig(t *testing.T, r sdk.Rule, schema *Schema, where string, config []byte) {
+	t.Helper()
+	for _, e := range schema.Validate(config) {
+		t.Errorf("%s: config %s: %s", where, config, e)
+	}
+	if _, err := r.Prepare(config); err != nil {
+		t.Errorf("%s: config %s: rule rejects it: %v", where, config, err)
+	}
+}
+
+func mustGetwd(t *testing.T) string {
+	wd, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return wd
+}
+
+func readJSON(t *testing.T, path string, v any) {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(data, v); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+}
+
+func readManifest(t *testing.T) *Manifest {
+	t.Helper()
+	var m Manifest
+	readJSON(t, "manifest.json", &m)
+	return &m
+}
+
+func readSchema(t *testing.T, m *Manifest) *Schema {
+	t.Helper()
+	data, err := os.ReadFile(m.Schema)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := ParseSchema(data)
+	if err != nil {
+		t.Fatalf("%s: %v", m.Schema, err)
+	}
+	if s.Type != "object" {
+		t.Fatalf("%s: a config schema must be of type object", m.Schema)
+	}
+	return s
+}
+
+func readCases(t *testing.T, m *Manifest) *abi.CaseFile {
+	t.Helper()
+	data, err := os.ReadFile(m.Cases)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := abi.ParseCaseFile(data)
+	if err != nil {
+		t.Fatalf("%s: %v", m.Cases, err)
+	}
+	return f
+}
+
+func readPreset(t *testing.T, path string) []PresetEntry {
+	t.Helper()
+	var entries []PresetEntry
+	readJSON(t, path, &entries)
+	if len(entries) == 0 {
+		t.Errorf("%s: empty preset", path)
+	}
+	return entries
+}
