@@ -1,0 +1,103 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"log"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/regulavenue/regula/engine"
+	"github.com/regulavenue/regula/engine/store"
+	"github.com/regulavenue/regula/web"
+)
+
+func init() {
+	register("serve", "run the venue: order books, journal, HTTP API", runServe)
+}
+
+// Main is the wired venue: database, journal, venue and HTTP server. Tests
+// reuse it to run the real thing in-process.
+type Main struct {
+	DBPath string
+	Addr   string
+
+	DB      *store.DB
+	Venue   *engine.Venue
+	server  *http.Server
+	ln      net.Listener
+	serveCh chan error
+}
+
+// Run opens everything and starts serving; it returns once the listener is up.
+func (m *Main) Run(ctx context.Context) error {
+	db, err := store.Open(ctx, m.DBPath)
+	if err != nil {
+		return err
+	}
+	m.DB = db
+	start := time.Now()
+	v, err := engine.New(engine.Config{Journal: db.Journal(store.JournalConfig{})})
+	if err != nil {
+		db.Close()
+		return err
+	}
+	m.Venue = v
+	log.Printf("venue recovered from %s in %v", m.DBPath, time.Since(start).Round(time.Millisecond))
+	ln, err := net.Listen("tcp", m.Addr)
+	if err != nil {
+		m.Close()
+		return err
+	}
+	m.ln = ln
+	m.server = &http.Server{Handler: web.NewServer(v).Handler(), ReadHeaderTimeout: 10 * time.Second}
+	m.serveCh = make(chan error, 1)
+	go func() { m.serveCh <- m.server.Serve(ln) }()
+	log.Printf("serving on http://%s", ln.Addr())
+	return nil
+}
+
+// URL is the base URL the server listens on.
+func (m *Main) URL() string { return "http://" + m.ln.Addr().String() }
+
+// Close shuts the server down gracefully, then the venue (which snapshots
+// and flushes the journal), then the database.
+func (m *Main) Close() error {
+	var errs []error
+	if m.server != nil {
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		errs = append(errs, m.server.Shutdown(ctx))
+		cancel()
+	}
+	if m.Venue != nil {
+		errs = append(errs, m.Venue.Close())
+	}
+	if m.DB != nil {
+		errs = append(errs, m.DB.Close())
+	}
+	return errors.Join(errs...)
+}
+
+func runServe(ctx context.Context, args []string) error {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	m := &Main{}
+	fs.StringVar(&m.DBPath, "db", "./regula.db", "SQLite database file")
+	fs.StringVar(&m.Addr, "addr", "127.0.0.1:8080", "listen address")
+	if err := fs.Parse(args); err != nil {
+		return &exitError{code: 2, msg: err.Error()}
+	}
+	if err := m.Run(ctx); err != nil {
+		return err
+	}
+	select {
+	case <-ctx.Done():
+		log.Printf("shutting down")
+	case err := <-m.serveCh:
+		m.Close()
+		return fmt.Errorf("http: %w", err)
+	}
+	return m.Close()
+}
