@@ -129,4 +129,3 @@ func answerError(msg string) int64 {
 func pack(b []byte) int64 {
 	return int64(uintptr(unsafe.Pointer(unsafe.SliceData(b))))<<32 | int64(uint32(len(b)))
 }
-
