@@ -210,7 +210,6 @@ func (m *Module) Close(ctx context.Context) error {
 	return m.compiled.Close(ctx)
 }
 
-
 // ConfigID registers a config (canonical JSON bytes: equal configs must be
 // byte-equal to share an id) and checks the guest accepts it on one
 // instance. Errors wrap ErrInvalidConfig when the guest refuses it.
