@@ -142,7 +142,7 @@ func mustGetwd(t *testing.T) string {
 	return wd
 }
 
-func readJSON(t *testing.T, path string, v any) {
+func readJSON(t testing.TB, path string, v any) {
 	t.Helper()
 	data, err := os.ReadFile(path)
 	if err != nil {
@@ -153,14 +153,14 @@ func readJSON(t *testing.T, path string, v any) {
 	}
 }
 
-func readManifest(t *testing.T) *Manifest {
+func readManifest(t testing.TB) *Manifest {
 	t.Helper()
 	var m Manifest
 	readJSON(t, "manifest.json", &m)
 	return &m
 }
 
-func readSchema(t *testing.T, m *Manifest) *Schema {
+func readSchema(t testing.TB, m *Manifest) *Schema {
 	t.Helper()
 	data, err := os.ReadFile(m.Schema)
 	if err != nil {
@@ -176,7 +176,7 @@ func readSchema(t *testing.T, m *Manifest) *Schema {
 	return s
 }
 
-func readCases(t *testing.T, m *Manifest) *abi.CaseFile {
+func readCases(t testing.TB, m *Manifest) *abi.CaseFile {
 	t.Helper()
 	data, err := os.ReadFile(m.Cases)
 	if err != nil {
@@ -189,7 +189,7 @@ func readCases(t *testing.T, m *Manifest) *abi.CaseFile {
 	return f
 }
 
-func readPreset(t *testing.T, path string) []PresetEntry {
+func readPreset(t testing.TB, path string) []PresetEntry {
 	t.Helper()
 	var entries []PresetEntry
 	readJSON(t, path, &entries)
