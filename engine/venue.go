@@ -369,8 +369,11 @@ func (v *Venue) commit(rec *Record, req *request) {
 	} else {
 		v.pubc <- pubItem{seq: rec.Seq, events: evs, req: req}
 	}
-	if rec.Kind == KindCreateToken {
+	switch {
+	case rec.Kind == KindCreateToken:
 		v.startRunner(v.tokens[rec.Token])
+	case rec.Kind == KindSetMode || rec.ExpiresAt > 0 && rec.Kind == KindPlace:
+		v.armTimer() // a new wake-up time may be earlier than the armed one
 	}
 	v.sinceSnap++
 	if v.sinceSnap >= v.cfg.SnapshotEvery {

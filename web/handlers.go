@@ -213,5 +213,14 @@ func (s *Server) amend(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) trades(w http.ResponseWriter, r *http.Request) {
-	writeJSON(w, http.StatusOK, s.v.Trades(r.URL.Query().Get("token"), 1000))
+	limit := 1000
+	if q := r.URL.Query().Get("limit"); q != "" {
+		n, err := strconv.Atoi(q)
+		if err != nil || n < 1 || n > 100_000 {
+			writeError(w, engine.Errorf(engine.EInvalid, "limit must be 1 to 100000"))
+			return
+		}
+		limit = n
+	}
+	writeJSON(w, http.StatusOK, s.v.Trades(r.URL.Query().Get("token"), limit))
 }

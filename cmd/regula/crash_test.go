@@ -1,0 +1,288 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math/rand"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// buildRegula builds the regula binary once per test binary.
+var buildRegula = sync.OnceValues(func() (string, error) {
+	dir, err := os.MkdirTemp("", "regula-bin-")
+	if err != nil {
+		return "", err
+	}
+	bin := filepath.Join(dir, "regula")
+	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
+	if err != nil {
+		return "", fmt.Errorf("go build: %v\n%s", err, out)
+	}
+	return bin, nil
+})
+
+// server is a `regula serve` child process.
+type server struct {
+	t   *testing.T
+	cmd *exec.Cmd
+	url string
+}
+
+func startServer(t *testing.T, db string) *server {
+	t.Helper()
+	bin, err := buildRegula()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(bin, "serve", "--db", db, "--addr", "127.0.0.1:0")
+	stderr, err := cmd.StderrPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	s := &server{t: t, cmd: cmd}
+	t.Cleanup(func() { s.kill() })
+	urls := make(chan string, 1)
+	go func() {
+		sc := bufio.NewScanner(stderr)
+		for sc.Scan() {
+			if i := strings.Index(sc.Text(), "serving on "); i >= 0 {
+				urls <- strings.TrimSpace(sc.Text()[i+len("serving on "):])
+			}
+		}
+	}()
+	select {
+	case s.url = <-urls:
+	case <-time.After(60 * time.Second):
+		t.Fatal("regula serve did not start within 60s")
+	}
+	return s
+}
+
+func (s *server) kill() {
+	if s.cmd.Process != nil && s.cmd.ProcessState == nil {
+		s.cmd.Process.Signal(syscall.SIGKILL)
+		s.cmd.Wait()
+	}
+}
+
+func (s *server) do(method, path string, body any, out any) (int, error) {
+	var rd io.Reader
+	if body != nil {
+		b, _ := json.Marshal(body)
+		rd = bytes.NewReader(b)
+	}
+	req, _ := http.NewRequest(method, s.url+path, rd)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return 0, err
+	}
+	defer resp.Body.Close()
+	data, _ := io.ReadAll(resp.Body)
+	if out != nil && resp.StatusCode < 300 {
+		if err := json.Unmarshal(data, out); err != nil {
+			return resp.StatusCode, fmt.Errorf("%s %s: %v: %s", method, path, err, data)
+		}
+	}
+	if resp.StatusCode >= 300 && out != nil {
+		return resp.StatusCode, fmt.Errorf("%s %s: %d %s", method, path, resp.StatusCode, data)
+	}
+	return resp.StatusCode, nil
+}
+
+func (s *server) must(method, path string, body any, out any) {
+	s.t.Helper()
+	if _, err := s.do(method, path, body, out); err != nil {
+		s.t.Fatal(err)
+	}
+}
+
+type event struct {
+	Kind    string `json:"kind"`
+	OrderID uint64 `json:"order_id"`
+	TradeID string `json:"trade_id"`
+	Price   int64  `json:"price"`
+	Qty     int64  `json:"qty"`
+}
+
+type ack struct {
+	account string
+	orderID uint64
+	trades  map[string]event
+}
+
+// load places random crossing orders from 4 goroutines until stop closes,
+// and returns every acknowledged order with its fills.
+func load(s *server, stop <-chan struct{}, seed int64) []ack {
+	var mu sync.Mutex
+	var acks []ack
+	var wg sync.WaitGroup
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func(g int) {
+			defer wg.Done()
+			rng := rand.New(rand.NewSource(seed + int64(g)))
+			for {
+				select {
+				case <-stop:
+					return
+				default:
+				}
+				acct := fmt.Sprintf("t%d", rng.Intn(8))
+				side := []string{"buy", "sell"}[rng.Intn(2)]
+				var resp struct {
+					OrderID uint64  `json:"order_id"`
+					Events  []event `json:"events"`
+				}
+				code, err := s.do("POST", "/v1/orders", map[string]any{"account": acct, "token": "ACME", "side": side,
+					"price": 100 + 5*rng.Intn(9) - 20, "qty": 10 * (1 + rng.Intn(5))}, &resp)
+				if err != nil || code != http.StatusCreated {
+					if err != nil && strings.Contains(err.Error(), "connection refused") || code == 0 {
+						return // killed
+					}
+					continue
+				}
+				a := ack{account: acct, orderID: resp.OrderID, trades: map[string]event{}}
+				for _, e := range resp.Events {
+					if e.Kind == "trade" {
+						a.trades[e.TradeID] = e
+					}
+				}
+				mu.Lock()
+				acks = append(acks, a)
+				mu.Unlock()
+			}
+		}(g)
+	}
+	wg.Wait()
+	return acks
+}
+
+func setupVenue(s *server) {
+	s.must("POST", "/v1/tokens", map[string]any{"symbol": "ACME", "currency": "USD", "tick_size": 5, "lot_size": 10}, &struct{}{})
+	for i := 0; i < 8; i++ {
+		id := fmt.Sprintf("t%d", i)
+		s.must("POST", "/v1/accounts", map[string]any{"id": id}, &struct{}{})
+		s.must("POST", "/v1/accounts/"+id+"/deposits", map[string]any{"currency": "USD", "amount": 1_000_000_000}, &struct{}{})
+		s.must("POST", "/v1/accounts/"+id+"/credits", map[string]any{"token": "ACME", "qty": 10_000_000}, &struct{}{})
+	}
+}
+
+type venueView struct {
+	Book   json.RawMessage
+	Orders map[string]json.RawMessage
+	Trades json.RawMessage
+}
+
+func view(s *server) venueView {
+	v := venueView{Orders: map[string]json.RawMessage{}}
+	s.must("GET", "/v1/tokens/ACME/book?levels=1000", nil, &v.Book)
+	for i := 0; i < 8; i++ {
+		var raw json.RawMessage
+		s.must("GET", fmt.Sprintf("/v1/orders?account=t%d", i), nil, &raw)
+		v.Orders[fmt.Sprintf("t%d", i)] = raw
+	}
+	s.must("GET", "/v1/trades?token=ACME&limit=100000", nil, &v.Trades)
+	return v
+}
+
+// TestCrashRecovery runs `regula serve` as a child process under load, kills
+// it with SIGKILL, restarts it, and finds every acknowledged order and fill;
+// then, with the load stopped, it checks that the book, the orders and the
+// trades after a SIGKILL and restart equal those before.
+func TestCrashRecovery(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs the binary")
+	}
+	db := filepath.Join(t.TempDir(), "crash.db")
+	s := startServer(t, db)
+	setupVenue(s)
+
+	// Phase 1: SIGKILL in the middle of the load.
+	stop := make(chan struct{})
+	var acks []ack
+	done := make(chan struct{})
+	go func() { acks = load(s, stop, 1); close(done) }()
+	time.Sleep(1500 * time.Millisecond)
+	s.kill()
+	close(stop)
+	<-done
+	if len(acks) < 100 {
+		t.Fatalf("only %d orders acknowledged before the kill", len(acks))
+	}
+
+	s = startServer(t, db)
+	var all []struct {
+		ID    string `json:"id"`
+		Price int64  `json:"price"`
+		Qty   int64  `json:"qty"`
+	}
+	s.must("GET", "/v1/trades?token=ACME&limit=100000", nil, &all)
+	byID := map[string]int{}
+	for i, tr := range all {
+		byID[tr.ID] = i
+	}
+	var fills int
+	for _, a := range acks {
+		var o struct {
+			ID uint64 `json:"id"`
+		}
+		s.must("GET", fmt.Sprintf("/v1/orders/%d?account=%s", a.orderID, a.account), nil, &o)
+		for id, e := range a.trades {
+			fills++
+			i, ok := byID[id]
+			if !ok || all[i].Qty != e.Qty || all[i].Price != e.Price {
+				t.Fatalf("acknowledged fill %s (%d @ %d) lost after the crash", id, e.Qty, e.Price)
+			}
+		}
+	}
+	t.Logf("phase 1: %d acknowledged orders and %d fills all found after SIGKILL", len(acks), fills)
+
+	// Phase 2: quiesce, look, SIGKILL, restart, look again.
+	stop = make(chan struct{})
+	done = make(chan struct{})
+	var more []ack
+	go func() { more = load(s, stop, 2); close(done) }()
+	time.Sleep(500 * time.Millisecond)
+	close(stop)
+	<-done
+	before := view(s)
+	s.kill()
+	s = startServer(t, db)
+	after := view(s)
+	if !reflect.DeepEqual(canon(t, before), canon(t, after)) {
+		t.Fatalf("venue differs after SIGKILL and restart:\nbook before %s\nbook after  %s", before.Book, after.Book)
+	}
+	t.Logf("phase 2: %d more orders; book, orders and trades equal after SIGKILL and restart", len(more))
+}
+
+func canon(t *testing.T, v venueView) map[string]any {
+	out := map[string]any{}
+	for k, raw := range map[string]json.RawMessage{"book": v.Book, "trades": v.Trades} {
+		var x any
+		if err := json.Unmarshal(raw, &x); err != nil {
+			t.Fatal(err)
+		}
+		out[k] = x
+	}
+	for k, raw := range v.Orders {
+		var x any
+		json.Unmarshal(raw, &x)
+		out["orders/"+k] = x
+	}
+	return out
+}
