@@ -119,10 +119,12 @@ func (b *Book) sweep(n int32, limit int64, dry bool, out []Event) ([]Event, int)
 			}
 			q := min(tq, mk.Qty)
 			var code uint8
-			if b.replay {
+			if b.elig == nil {
+				// every pair is allowed
+			} else if b.replay {
 				code = b.fokCodes[b.fokPos]
 				b.fokPos++
-			} else if b.elig != nil {
+			} else {
 				b.tk, b.mk = *t, *mk
 				b.tk.Qty = tq
 				code = b.elig(&b.tk, &b.mk, q)
