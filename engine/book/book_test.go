@@ -63,7 +63,7 @@ func TestSubmitValidation(t *testing.T) {
 		{"band edge", mod(func(o *Order) { o.Price = 1100 }), "acc #1 10@1100"},
 		{"gtd no expiry", mod(func(o *Order) { o.TIF = GTD }), "rej #1 bad_expiry"},
 		{"day expiry now", mod(func(o *Order) { o.TIF, o.ExpiresAt = DAY, t0 }), "rej #1 bad_expiry"},
-		{"gtd expiry past", mod(func(o *Order) { o.TIF, o.ExpiresAt = GTD, t0 - 1 }), "rej #1 bad_expiry"},
+		{"gtd expiry past", mod(func(o *Order) { o.TIF, o.ExpiresAt = GTD, t0-1 }), "rej #1 bad_expiry"},
 		{"gtc with expiry", mod(func(o *Order) { o.ExpiresAt = t0 + 1 }), "rej #1 bad_expiry"},
 		{"post-only ioc", mod(func(o *Order) { o.PostOnly, o.TIF = true, IOC }), "rej #1 bad_post_only"},
 		{"post-only fok", mod(func(o *Order) { o.PostOnly, o.TIF = true, FOK }), "rej #1 bad_post_only"},

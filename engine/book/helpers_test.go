@@ -77,9 +77,9 @@ func sell(id, acct uint64, price, qty int64) Order {
 }
 
 func tif(o Order, t TIF, exp int64) Order { o.TIF, o.ExpiresAt = t, exp; return o }
-func mkt(o Order, t TIF) Order             { o.Kind, o.TIF, o.Price = Market, t, 0; return o }
-func post(o Order) Order                   { o.PostOnly = true; return o }
-func stp(o Order, m STP) Order             { o.STP = m; return o }
+func mkt(o Order, t TIF) Order            { o.Kind, o.TIF, o.Price = Market, t, 0; return o }
+func post(o Order) Order                  { o.PostOnly = true; return o }
+func stp(o Order, m STP) Order            { o.STP = m; return o }
 
 // op is one call on the book at time now.
 type op struct {
