@@ -269,3 +269,18 @@ func checkInvariants(b *Book, elig Eligibility) error {
 	}
 	return nil
 }
+
+// rng is a small deterministic generator (splitmix64) for seeded tests.
+type rng struct{ s uint64 }
+
+func newRand(seed uint64) *rng { return &rng{seed} }
+
+func (r *rng) next() uint64 {
+	r.s += 0x9E3779B97F4A7C15
+	z := r.s
+	z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9
+	z = (z ^ (z >> 27)) * 0x94D049BB133111EB
+	return z ^ (z >> 31)
+}
+
+func (r *rng) intn(n int) int { return int(r.next() % uint64(n)) }
