@@ -134,7 +134,7 @@ func (b *Book) sweep(n int32, limit int64, dry bool, out []Event) ([]Event, int)
 			}
 			if code != 0 {
 				out = append(out, Event{Kind: EvSkipped, OrderID: t.ID, Account: t.Account, Side: t.Side,
-					Price: lp, Qty: q, Remaining: tq, MakerID: mk.ID, MakerAccount: mk.Account, MakerRemaining: mk.Qty, Code: code})
+					Price: lp, Qty: q, Remaining: t.Qty, MakerID: mk.ID, MakerAccount: mk.Account, MakerRemaining: mk.Qty, Code: code})
 				m = next
 				continue
 			}
