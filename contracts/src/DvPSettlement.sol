@@ -21,6 +21,12 @@ contract DvPSettlement is AccessControl, EIP712 {
         "Attestation(bytes32 tradeId,address seller,address buyer,address token,uint256 quantity,address cashToken,uint256 amount,bytes32 ruleSetHash,uint64 deadline)"
     );
 
+    /// @notice Gas given to each trade of a batch. Fixed so that a trade's outcome
+    /// does not depend on the transaction's gas limit: a batch sent with too little
+    /// gas reverts whole (and eth_estimateGas finds the right limit) instead of
+    /// starving one trade into a spurious failure. See RATIONALE.md.
+    uint256 public constant TRADE_GAS = 300_000;
+
     // Trade status values.
     uint8 public constant STATUS_NONE = 0;
     uint8 public constant STATUS_SETTLED = 1;
@@ -79,6 +85,8 @@ contract DvPSettlement is AccessControl, EIP712 {
     error OnlySelf();
     /// @notice settleBatch got arrays of different lengths.
     error LengthMismatch();
+    /// @notice Too little gas left to give the next trade TRADE_GAS.
+    error InsufficientGas();
 
     /// @param admin receives DEFAULT_ADMIN_ROLE and SETTLER_ROLE
     /// @param signer the compliance signer
@@ -143,7 +151,9 @@ contract DvPSettlement is AccessControl, EIP712 {
                 emit TradeFailed(t.tradeId, code, "");
                 continue;
             }
-            try this.executeTrade(t) {
+            // 64/63: the EIP-150 share kept back by the caller, plus the call's own cost.
+            if (gasleft() < (TRADE_GAS * 64) / 63 + 20_000) revert InsufficientGas();
+            try this.executeTrade{gas: TRADE_GAS}(t) {
                 settled++;
             } catch (bytes memory reason) {
                 emit TradeFailed(t.tradeId, _failureCode(reason), reason);
