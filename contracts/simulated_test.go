@@ -83,7 +83,9 @@ func TestAgentAndRoles(t *testing.T) {
 		name string
 		call func(o *bind.TransactOpts) (*types.Transaction, error)
 	}{
-		{"mint", func(o *bind.TransactOpts) (*types.Transaction, error) { return tok.Mint(o, w.seller.addr, big.NewInt(1)) }},
+		{"mint", func(o *bind.TransactOpts) (*types.Transaction, error) {
+			return tok.Mint(o, w.seller.addr, big.NewInt(1))
+		}},
 		{"forced transfer", func(o *bind.TransactOpts) (*types.Transaction, error) {
 			return tok.ForcedTransfer(o, w.seller.addr, w.buyer.addr, big.NewInt(1))
 		}},
