@@ -21,3 +21,7 @@ func TestCasesWasm(t *testing.T) { moduletest.CheckWasm(t, rule) }
 
 // BenchmarkCheck measures one check, native and Wasm (docs/BENCHMARKS.md).
 func BenchmarkCheck(b *testing.B) { moduletest.Bench(b, rule) }
+
+// FuzzCheck feeds the rule arbitrary configs and contexts, seeded from
+// cases.json and testdata/fuzz.
+func FuzzCheck(f *testing.F) { moduletest.Fuzz(f, rule) }
