@@ -37,8 +37,10 @@ func hostListContains(list *byte, listLen int32, key *byte, keyLen int32) int32
 var (
 	inBuf    []byte
 	outBuf   []byte
-	checkers = map[int32]Checker{}
-	ctxBuf   abi.Context
+	checkers []Checker // by config id; the host numbers ids from 0
+	// decoder reuses the context's storage and aliases its strings into
+	// inBuf: a decode allocates nothing (see Checker).
+	decoder = abi.Decoder{AliasStrings: true}
 )
 
 // Answer status bytes (docs/ABI.md).
@@ -81,6 +83,12 @@ func exportConfigure(id, ptr, n int32) int64 {
 	if err != nil {
 		return answerError(err.Error())
 	}
+	if id < 0 || id > 1<<20 {
+		return answerError(fmt.Sprintf("configure: config id %d out of range", id))
+	}
+	for int(id) >= len(checkers) {
+		checkers = append(checkers, nil)
+	}
 	checkers[id] = chk
 	outBuf = append(outBuf[:0], statusOK)
 	return pack(outBuf)
@@ -91,7 +99,10 @@ func exportConfigure(id, ptr, n int32) int64 {
 //
 //go:wasmexport regula_evaluate
 func exportEvaluate(id, ptr, n int32) int64 {
-	chk := checkers[id]
+	var chk Checker
+	if id >= 0 && int(id) < len(checkers) {
+		chk = checkers[id]
+	}
 	if chk == nil {
 		return answerError(fmt.Sprintf("evaluate: config id %d not configured", id))
 	}
@@ -99,8 +110,8 @@ func exportEvaluate(id, ptr, n int32) int64 {
 	if !ok {
 		return answerError("evaluate: input outside the buffer")
 	}
-	c := &ctxBuf
-	if err := abi.DecodeContext(in, c); err != nil {
+	c, err := decoder.Decode(in)
+	if err != nil {
 		return answerError(err.Error())
 	}
 	v := chk(c)

@@ -19,6 +19,10 @@ type Rule interface {
 }
 
 // Checker evaluates one context with a prepared config.
+//
+// The context, its parties, slices, map and strings are valid only during
+// the call: the Wasm build reuses their storage for the next evaluation (that
+// is what keeps a check allocation-free). Copy anything kept across calls.
 type Checker func(c *Context) Verdict
 
 // NewRule makes a Rule from its defaults and its check function. The config

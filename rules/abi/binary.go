@@ -6,7 +6,9 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
 	"time"
+	"unsafe"
 )
 
 // ErrMalformed is wrapped by every decoding error.
@@ -137,33 +139,20 @@ func appendTime(dst []byte, t time.Time) []byte {
 	return binary.LittleEndian.AppendUint32(dst, uint32(t.Nanosecond()))
 }
 
-// decoder reads the flat layout; every read checks bounds and the first
-// failure sticks, so the decode functions read straight through.
+// decoder reads the flat layout. Its methods are kept small enough for the
+// Go compiler to inline them: in a Go Wasm guest every call that is not
+// inlined costs a loop header, and under wazero's close-on-context-done every
+// loop header is a round trip to the host (see RATIONALE.md). Errors set bad
+// and are reported once, at the end, with the offset.
 type decoder struct {
 	b   []byte
 	off int
-	err error
-}
-
-func (d *decoder) fail(what string) {
-	if d.err == nil {
-		d.err = fmt.Errorf("%w: %s at offset %d", ErrMalformed, what, d.off)
-	}
-}
-
-func (d *decoder) need(n int) bool {
-	if d.err != nil {
-		return false
-	}
-	if n < 0 || len(d.b)-d.off < n {
-		d.fail("truncated")
-		return false
-	}
-	return true
+	bad bool
 }
 
 func (d *decoder) u8() byte {
-	if !d.need(1) {
+	if d.off >= len(d.b) {
+		d.bad = true
 		return 0
 	}
 	v := d.b[d.off]
@@ -172,89 +161,113 @@ func (d *decoder) u8() byte {
 }
 
 func (d *decoder) bool() bool {
-	switch d.u8() {
-	case 0:
-		return false
-	case 1:
-		return true
+	v := d.u8()
+	if v > 1 {
+		d.bad = true
 	}
-	d.fail("bool not 0 or 1")
-	return false
+	return v == 1
 }
 
 func (d *decoder) u32() uint32 {
-	if !d.need(4) {
+	if len(d.b)-d.off < 4 {
+		d.bad = true
+		d.off = len(d.b)
 		return 0
 	}
-	v := binary.LittleEndian.Uint32(d.b[d.off:])
+	v := load32(d.b, d.off)
 	d.off += 4
 	return v
 }
 
 func (d *decoder) i64() int64 {
-	if !d.need(8) {
+	o := d.off
+	if o > len(d.b)-8 {
+		d.bad = true
 		return 0
 	}
-	v := binary.LittleEndian.Uint64(d.b[d.off:])
-	d.off += 8
-	return int64(v)
+	d.off = o + 8
+	return int64(load64(d.b, o))
 }
 
 // count reads an element count and checks that many elements of at least
 // minSize bytes can still follow, so garbage cannot make us allocate.
 func (d *decoder) count(minSize int) int {
-	n := d.u32()
-	if d.err == nil && uint64(n)*uint64(minSize) > uint64(len(d.b)-d.off) {
-		d.fail("count exceeds input")
+	n := int(d.u32())
+	if n*minSize > len(d.b)-d.off {
+		d.bad = true
 		return 0
 	}
-	return int(n)
+	return n
 }
 
 // interned are the common short strings, returned without allocating.
 var interned = [...]string{"approved", "pending", "rejected", "retail", "professional",
 	"eligible_counterparty", "art", "emt", "other", "US", "sanctions"}
 
+// str returns the next string aliased into the input; Decoder.Decode copies
+// them afterwards unless AliasStrings is set.
 func (d *decoder) str() string {
-	n := d.u32()
-	if !d.need(int(n)) || (n > math.MaxInt32) {
-		d.fail("string length")
+	o := d.off
+	if o > len(d.b)-4 {
+		d.bad = true
 		return ""
 	}
-	b := d.b[d.off : d.off+int(n)]
-	d.off += int(n)
-	if n == 0 {
+	n := int(load32(d.b, o))
+	if n > len(d.b)-o-4 {
+		d.bad = true
 		return ""
 	}
-	for _, s := range interned {
-		if string(b) == s {
-			return s
+	d.off = o + 4 + n
+	return unsafe.String(unsafe.SliceData(d.b[o+4:]), n)
+}
+
+func copyString(s string) string {
+	if len(s) == 0 {
+		return ""
+	}
+	for _, c := range interned {
+		if s == c {
+			return c
 		}
 	}
-	return string(b)
+	return strings.Clone(s)
 }
 
 func (d *decoder) time() time.Time {
-	s := d.i64()
-	ns := d.u32()
-	if d.err != nil {
+	o := d.off
+	if o > len(d.b)-12 {
+		d.bad = true
 		return time.Time{}
 	}
+	d.off = o + 12
+	if s := int64(load64(d.b, o)); s != absentTime || load32(d.b, o+8) != 0 {
+		return d.mkTime(s, load32(d.b, o+8))
+	}
+	return time.Time{}
+}
+
+func (d *decoder) mkTime(s int64, ns uint32) time.Time {
 	if s == absentTime {
-		if ns != 0 {
-			d.fail("absent time with nanoseconds")
-		}
+		d.bad = d.bad || ns != 0
 		return time.Time{}
 	}
-	if ns >= 1e9 {
-		d.fail("nanoseconds out of range")
-		return time.Time{}
+	if ns >= 1e9 || s == zeroUnix {
+		d.bad = true
 	}
-	t := time.Unix(s, int64(ns)).UTC()
-	if t.IsZero() {
-		d.fail("zero time must be encoded as absent")
+	return time.Unix(s, int64(ns)).UTC()
+}
+
+// zeroUnix is time.Time{}.Unix(): the zero time must be encoded as absent.
+const zeroUnix = -62135596800
+
+func (d *decoder) err() error {
+	if d.bad {
+		return fmt.Errorf("%w: invalid or truncated field before offset %d", ErrMalformed, d.off)
 	}
-	return t
+	if d.off != len(d.b) {
+		return fmt.Errorf("%w: %d trailing bytes", ErrMalformed, len(d.b)-d.off)
+	}
+	return nil
 }
 
 // DecodeContext decodes the binary encoding into c, replacing its contents.
@@ -262,22 +275,53 @@ func (d *decoder) time() time.Time {
 // nothing trails; errors wrap ErrMalformed. Strings are copied out of b, so b
 // may be reused afterwards.
 func DecodeContext(b []byte, c *Context) error {
+	var d Decoder
+	d.into = c
+	_, err := d.Decode(b)
+	return err
+}
+
+// Decoder decodes contexts reusing its storage from one call to the next:
+// after the first few calls a decode allocates nothing. This is what a guest
+// runs on every evaluation.
+type Decoder struct {
+	// AliasStrings makes decoded strings point into the input instead of
+	// copying them. The context is then valid only while the input is
+	// unchanged.
+	AliasStrings bool
+
+	into          *Context
+	ctx           Context
+	seller, buyer Party
+	countries     map[string]int64
+}
+
+// Decode decodes b. The context returned, and everything it points to, is
+// owned by the Decoder and overwritten by the next Decode: copy what must
+// outlive the call. Errors are those of DecodeContext.
+func (dd *Decoder) Decode(b []byte) (*Context, error) {
 	d := decoder{b: b}
-	if !d.need(4) {
-		return d.err
+	if len(b) < 4 {
+		return nil, fmt.Errorf("%w: %d bytes", ErrMalformed, len(b))
 	}
 	if v := binary.LittleEndian.Uint16(b); v != Version {
-		return fmt.Errorf("%w: version %d, want %d", ErrMalformed, v, Version)
+		return nil, fmt.Errorf("%w: version %d, want %d", ErrMalformed, v, Version)
 	}
 	ph, flags := b[2], b[3]
 	d.off = 4
 	if int(ph) >= len(phases) {
-		return fmt.Errorf("%w: phase %d", ErrMalformed, ph)
+		return nil, fmt.Errorf("%w: phase %d", ErrMalformed, ph)
 	}
 	if flags&^(flagSeller|flagBuyer) != 0 {
-		return fmt.Errorf("%w: flags %#x", ErrMalformed, flags)
+		return nil, fmt.Errorf("%w: flags %#x", ErrMalformed, flags)
 	}
-	*c = Context{Phase: phases[ph]}
+	reuse := dd.into == nil
+	c := dd.into
+	if reuse {
+		c = &dd.ctx
+	}
+	c.Phase = phases[ph]
+	c.Seller, c.Buyer = nil, nil
 	c.Time = d.time()
 	t := &c.Token
 	t.Symbol = d.str()
@@ -293,34 +337,54 @@ func DecodeContext(b []byte, c *Context) error {
 	s.NonAccreditedHolders = d.i64()
 	s.TotalSupply = d.i64()
 	s.DailyTransactions = d.i64()
+	s.HoldersByCountry = nil
 	if n := d.count(12); n > 0 {
-		s.HoldersByCountry = make(map[string]int64, n)
+		if reuse {
+			if dd.countries == nil {
+				dd.countries = make(map[string]int64, n)
+			}
+			clear(dd.countries)
+			s.HoldersByCountry = dd.countries
+		} else {
+			s.HoldersByCountry = make(map[string]int64, n)
+		}
 		prev := ""
-		for i := 0; i < n && d.err == nil; i++ {
+		for i := 0; i < n && !d.bad; i++ {
 			k := d.str()
 			if i > 0 && k <= prev {
-				d.fail("country keys not strictly ascending")
+				d.bad = true // keys must be strictly ascending
 			}
 			prev = k
 			s.HoldersByCountry[k] = d.i64()
 		}
 	}
 	if flags&flagSeller != 0 {
-		c.Seller = d.party()
+		if reuse {
+			c.Seller = d.party(&dd.seller)
+		} else {
+			c.Seller = d.party(&Party{})
+		}
 	}
 	if flags&flagBuyer != 0 {
-		c.Buyer = d.party()
+		if reuse {
+			c.Buyer = d.party(&dd.buyer)
+		} else {
+			c.Buyer = d.party(&Party{})
+		}
 	}
 	c.Quantity = d.i64()
 	c.Price = d.i64()
-	if d.err == nil && d.off != len(b) {
-		d.fail("trailing bytes")
+	if err := d.err(); err != nil {
+		return nil, err
 	}
-	return d.err
+	if !dd.AliasStrings {
+		c.detach()
+	}
+	return c, nil
 }
 
-func (d *decoder) party() *Party {
-	p := &Party{}
+// party decodes into p, reusing its slices' storage.
+func (d *decoder) party(p *Party) *Party {
 	p.Account = d.str()
 	p.InvestorID = d.str()
 	p.Country = d.str()
@@ -331,16 +395,18 @@ func (d *decoder) party() *Party {
 	p.KYC.Status = d.str()
 	p.KYC.ExpiresAt = d.time()
 	p.Balance = d.i64()
+	p.Lots = p.Lots[:0]
 	if n := d.count(20); n > 0 {
-		p.Lots = make([]Lot, n)
-		for i := range p.Lots {
-			p.Lots[i] = Lot{Quantity: d.i64(), AcquiredAt: d.time()}
+		p.Lots = slices.Grow(p.Lots, n)
+		for i := 0; i < n; i++ {
+			p.Lots = append(p.Lots, Lot{Quantity: d.i64(), AcquiredAt: d.time()})
 		}
 	}
+	p.Locks = p.Locks[:0]
 	if n := d.count(24); n > 0 {
-		p.Locks = make([]Lock, n)
-		for i := range p.Locks {
-			p.Locks[i] = Lock{Quantity: d.i64(), Until: d.time(), Reason: d.str()}
+		p.Locks = slices.Grow(p.Locks, n)
+		for i := 0; i < n; i++ {
+			p.Locks = append(p.Locks, Lock{Quantity: d.i64(), Until: d.time(), Reason: d.str()})
 		}
 	}
 	return p
@@ -362,19 +428,14 @@ func DecodeVerdict(b []byte) (Verdict, error) {
 	var v Verdict
 	v.Allow = d.bool()
 	v.Code = d.u8()
-	n := d.u32()
-	if d.err == nil && n > MaxReason {
-		return Verdict{}, fmt.Errorf("%w: reason of %d bytes, limit %d", ErrMalformed, n, MaxReason)
+	if len(b) >= 6 {
+		if n := binary.LittleEndian.Uint32(b[2:]); n > MaxReason {
+			return Verdict{}, fmt.Errorf("%w: reason of %d bytes, limit %d", ErrMalformed, n, MaxReason)
+		}
 	}
-	if d.need(int(n)) {
-		v.Reason = string(b[d.off : d.off+int(n)])
-		d.off += int(n)
-	}
-	if d.err == nil && d.off != len(b) {
-		d.fail("trailing bytes")
-	}
-	if d.err != nil {
-		return Verdict{}, d.err
+	v.Reason = strings.Clone(d.str())
+	if err := d.err(); err != nil {
+		return Verdict{}, err
 	}
 	switch {
 	case v.Allow && v.Code != CodeOK:
@@ -385,4 +446,31 @@ func DecodeVerdict(b []byte) (Verdict, error) {
 		return Verdict{}, fmt.Errorf("%w: module answered host code %d", ErrMalformed, v.Code)
 	}
 	return v, nil
+}
+
+// detach copies every string of c out of the input it was decoded from.
+func (c *Context) detach() {
+	c.Token.Symbol = copyString(c.Token.Symbol)
+	c.Token.Offering.Exemption = copyString(c.Token.Offering.Exemption)
+	c.Token.MiCA.Kind = copyString(c.Token.MiCA.Kind)
+	if m := c.Token.Stats.HoldersByCountry; m != nil {
+		d := make(map[string]int64, len(m))
+		for k, v := range m {
+			d[copyString(k)] = v
+		}
+		c.Token.Stats.HoldersByCountry = d
+	}
+	for _, p := range []*Party{c.Seller, c.Buyer} {
+		if p == nil {
+			continue
+		}
+		p.Account = copyString(p.Account)
+		p.InvestorID = copyString(p.InvestorID)
+		p.Country = copyString(p.Country)
+		p.InvestorClass = copyString(p.InvestorClass)
+		p.KYC.Status = copyString(p.KYC.Status)
+		for i := range p.Locks {
+			p.Locks[i].Reason = copyString(p.Locks[i].Reason)
+		}
+	}
 }
