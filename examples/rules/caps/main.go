@@ -21,7 +21,8 @@
 //     cap; a cap of 0 closes the country. Needs both parties.
 //  3. max_ownership_bps (none): the buyer's balance after the trade over this
 //     share of total_supply, in basis points, 52 MAX_OWNERSHIP. Computed in
-//     integers: after × 10000 > max_ownership_bps × total_supply.
+//     integers, without overflow: after × 10000 > max_ownership_bps ×
+//     total_supply.
 //  4. min_holding (none): the seller's remainder, then the buyer's new
 //     balance, non-zero and under it, 53 MIN_HOLDING. Exiting entirely is
 //     always allowed.
@@ -37,7 +38,11 @@
 // count the same is denied too, as RULES.md says.
 package main
 
-import "github.com/regulavenue/regula/sdk"
+import (
+	"math/bits"
+
+	"github.com/regulavenue/regula/sdk"
+)
 
 // Config is caps' per-token configuration; see schema.json.
 type Config struct {
@@ -81,7 +86,7 @@ func check(c *sdk.Context, cfg *Config) sdk.Verdict {
 
 	if b != nil && cfg.MaxOwnershipBps > 0 {
 		after := b.Balance + c.Quantity
-		if after*10000 > cfg.MaxOwnershipBps*c.Token.Stats.TotalSupply {
+		if overBps(after, cfg.MaxOwnershipBps, c.Token.Stats.TotalSupply) {
 			return sdk.Deny(sdk.MaxOwnership, "buyer would hold %d of %d, over %d bps",
 				after, c.Token.Stats.TotalSupply, cfg.MaxOwnershipBps)
 		}
@@ -100,6 +105,21 @@ func check(c *sdk.Context, cfg *Config) sdk.Verdict {
 		}
 	}
 	return sdk.Allow()
+}
+
+// overBps reports after × 10000 > bps × supply, in 128-bit arithmetic: with
+// six decimals a supply of a billion tokens is 10^15 units, and 10^15 × 10000
+// overflows int64.
+func overBps(after, bps, supply int64) bool {
+	if after <= 0 {
+		return false
+	}
+	if bps < 0 || supply < 0 {
+		return true
+	}
+	hiA, loA := bits.Mul64(uint64(after), 10000)
+	hiB, loB := bits.Mul64(uint64(bps), uint64(supply))
+	return hiA > hiB || (hiA == hiB && loA > loB)
 }
 
 func main() { sdk.Main(rule) }
