@@ -4,8 +4,9 @@
 // expired (no expiry, or an expiry after the evaluation time). Every regulated
 // venue must know its customers before it lets them trade: in the US the Bank
 // Secrecy Act customer identification programme (31 CFR 1023.220), in the EU
-// the Anti-Money-Laundering Directive (EU) 2015/849, Articles 13-14, which
-// MiCA Article 68(9) applies to crypto-asset service providers.
+// the customer due diligence of the Anti-Money-Laundering Directive (EU)
+// 2015/849, Articles 13-14, which covers crypto-asset service providers since
+// Regulation (EU) 2023/1113.
 //
 // Checks, in order (the seller before the buyer):
 //

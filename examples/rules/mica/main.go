@@ -6,9 +6,9 @@
 //
 //  1. require_white_paper (true): token.mica.white_paper_published false,
 //     60 NO_WHITE_PAPER, at every phase. A crypto-asset may be admitted to
-//     trading only with a published white paper: Article 5 (other
-//     crypto-assets), Article 17 (asset-referenced tokens, ARTs), Article 48
-//     (e-money tokens, EMTs).
+//     trading only with a published white paper: Articles 4-6 (other
+//     crypto-assets), 16-19 (asset-referenced tokens, ARTs), 48-51 (e-money
+//     tokens, EMTs).
 //  2. passported_countries (the 30 EEA states): seller, then buyer, whose
 //     country is outside the list, 61 NOT_PASSPORTED. A crypto-asset service
 //     provider may serve clients in another member state only after the
@@ -16,10 +16,12 @@
 //     venue's authorisation covers.
 //  3. retail_allowed (true): when false, a buyer whose investor_class is
 //     "retail", 41 BUYER_NOT_PROFESSIONAL. For tokens offered only to
-//     qualified investors (Article 4(2)(b)), which must stay with them.
-//  4. art_daily_transaction_cap (1000000), Article 23(1): when the token is an
-//     asset-referenced token (token.mica.kind "art") and
-//     stats.daily_transactions has reached the cap (≥), 62 VOLUME_CAP.
+//     qualified investors (the Article 4(2) exemption), which must stay with
+//     them.
+//  4. art_daily_transaction_cap (1000000), Article 23(1): when
+//     token.mica.kind is one of capped_kinds (["art"], asset-referenced
+//     tokens) and stats.daily_transactions has reached the cap (≥),
+//     62 VOLUME_CAP.
 //
 // # Notes
 //

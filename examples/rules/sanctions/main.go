@@ -14,11 +14,16 @@
 //
 //  1. lists (["sanctions"]): a party whose account or investor_id is on any
 //     of the lists, 12 SELLER_SANCTIONED / 13 BUYER_SANCTIONED.
-//  2. blocked_countries (["CU","IR","KP","SY"], the countries under
-//     comprehensive US embargo): 21 SELLER_JURISDICTION / 20
-//     BUYER_JURISDICTION.
+//  2. blocked_countries (["CU","IR","KP","SY"]): a party from one of them,
+//     21 SELLER_JURISDICTION / 20 BUYER_JURISDICTION.
 //
 // # Notes
+//
+// The default countries are RULES.md's: those under comprehensive US embargo
+// when it was written. Embargoes change (the US revoked most of its Syria
+// sanctions programme in 2025, while the EU and UK keep their own lists), so
+// an operator sets blocked_countries from its current legal advice rather
+// than relying on the default.
 //
 // RULES.md lists the country codes as "buyer → 20, seller → 21"; following
 // its general rule, the seller is checked first, so when both parties are
