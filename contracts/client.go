@@ -506,6 +506,9 @@ func (c *Client) SettleBatch(ctx context.Context, dvp common.Address, trades []S
 	if len(trades) == 0 {
 		return BatchResult{}, nil
 	}
+	if len(trades) > MaxBatchTrades {
+		return BatchResult{}, fmt.Errorf("contracts: %d trades: %w", len(trades), ErrBatchTooLarge)
+	}
 	bts := make([]bindings.DvPSettlementTrade, len(trades))
 	sigs := make([][]byte, len(trades))
 	for i, st := range trades {
@@ -519,13 +522,33 @@ func (c *Client) SettleBatch(ctx context.Context, dvp common.Address, trades []S
 	if err != nil {
 		return BatchResult{}, err
 	}
-	rc, err := c.send(ctx, c.operator, 0, func(o *bind.TransactOpts) (*types.Transaction, error) {
+	rc, err := c.send(ctx, c.operator, batchGasLimit(len(trades)), func(o *bind.TransactOpts) (*types.Transaction, error) {
 		return d.SettleBatch(o, bts, sigs)
 	})
 	if err != nil {
 		return BatchResult{}, fmt.Errorf("contracts: settle batch of %d: %w", len(trades), err)
 	}
 	return c.batchResult(d, rc, trades)
+}
+
+// Gas bounds of settleBatch: DvPSettlement gives each trade exactly tradeGas and
+// requires tradeGas*64/63 + 20,000 to be left before it, so this bound always
+// suffices; only the gas used is paid. Setting it ourselves instead of asking
+// eth_estimateGas matters: the per-trade gas check defeats the estimator's first
+// guess and it would binary-search by running the whole batch a dozen times.
+const (
+	tradeGas         = 150_000 // DvPSettlement.TRADE_GAS
+	batchBaseGas     = 80_000  // intrinsic 21,000 + calldata head + loop set-up
+	batchPerTradeGas = tradeGas*64/63 + 20_000 + 12_000
+)
+
+// MaxBatchTrades is the most trades SettleBatch sends in one transaction: the
+// batch gas bound must stay under the 2^24 per-transaction gas cap (EIP-7825).
+// Split larger sets of trades into several batches.
+const MaxBatchTrades = (1<<24 - batchBaseGas) / (batchPerTradeGas + 16*(10*32+3*32))
+
+func batchGasLimit(n int) uint64 {
+	return batchBaseGas + uint64(n)*(batchPerTradeGas+16*(10*32+3*32)) // + calldata, 16 gas a byte
 }
 
 // batchResult reads TradeSettled/TradeFailed from a receipt. Logs come in trade

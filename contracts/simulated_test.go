@@ -207,3 +207,28 @@ func TestWatchStopsAtToBlock(t *testing.T) {
 		t.Fatalf("saw %d events up to block %d, want 2 mints", n, head)
 	}
 }
+
+// TestMaxBatchTrades settles the largest batch the Go side allows in one
+// transaction (under the EIP-7825 gas cap) and refuses one more.
+func TestMaxBatchTrades(t *testing.T) {
+	w := newSimWorld(t)
+	v := w.newVenue(t)
+	ctx := ctxT(t)
+	if MaxBatchTrades < 50 {
+		t.Fatalf("MaxBatchTrades = %d, want >= 50", MaxBatchTrades)
+	}
+	sts := make([]SignedTrade, MaxBatchTrades+1)
+	for i := range sts {
+		sts[i] = v.sign(t, v.trade(t, 1, 1))
+	}
+	if _, err := w.chain.SettleBatch(ctx, v.dvp, sts); !errors.Is(err, ErrBatchTooLarge) {
+		t.Fatalf("%d trades: err = %v, want ErrBatchTooLarge", len(sts), err)
+	}
+	before := v.balances(t)
+	br, err := w.chain.SettleBatch(ctx, v.dvp, sts[:MaxBatchTrades])
+	must(t, err)
+	if br.Settled() != MaxBatchTrades {
+		t.Fatalf("settled %d of %d", br.Settled(), MaxBatchTrades)
+	}
+	v.wantMoved(t, before, MaxBatchTrades, MaxBatchTrades)
+}

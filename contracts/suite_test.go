@@ -564,27 +564,28 @@ func testReentrancy(t *testing.T, w *world) {
 				_, err := w.chain.Settle(ctx, v.dvp, st)
 				must(t, err)
 			}
-			attempted, err := evil.Attempted(callOpts(ctx))
+			it, err := evil.FilterReentered(&bind.FilterOpts{Context: ctx})
 			must(t, err)
-			ok, err := evil.ReentrySucceeded(callOpts(ctx))
-			must(t, err)
-			ret, err := evil.ReentryResult(callOpts(ctx))
-			must(t, err)
-			if !attempted || ok {
-				t.Fatalf("reentry attempted=%v succeeded=%v, want attempted and refused", attempted, ok)
+			var got []*testbind.ReentrantTokenReentered
+			for it.Next() {
+				got = append(got, it.Event)
 			}
-			if got := newRevertError(ret).Reason; got != tc.want {
-				t.Fatalf("reentrant call reverted with %q, want %q", got, tc.want)
+			must(t, it.Error())
+			if len(got) != 1 || got[0].Ok {
+				t.Fatalf("reentries = %+v, want exactly one, refused", got)
+			}
+			if r := newRevertError(got[0].Result).Reason; r != tc.want {
+				t.Fatalf("reentrant call reverted with %q, want %q", r, tc.want)
 			}
 			cashAfter, err := w.chain.BalanceOf(ctx, v.cash, w.seller.addr)
 			must(t, err)
 			if cashAfter-cashBefore != 4_000 {
 				t.Fatalf("seller paid %d, want exactly one payment of 4000", cashAfter-cashBefore)
 			}
-			got, err := w.chain.BalanceOf(ctx, evilAddr, w.buyer.addr)
+			bought, err := w.chain.BalanceOf(ctx, evilAddr, w.buyer.addr)
 			must(t, err)
-			if got != 40 {
-				t.Fatalf("buyer got %d evil tokens, want 40", got)
+			if bought != 40 {
+				t.Fatalf("buyer got %d evil tokens, want 40", bought)
 			}
 		})
 	}

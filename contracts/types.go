@@ -19,6 +19,8 @@ var (
 	ErrOverflow = errors.New("contracts: value overflows int64")
 	// ErrNegative means a negative quantity, amount or allowance was given.
 	ErrNegative = errors.New("contracts: negative amount")
+	// ErrBatchTooLarge means SettleBatch got more than MaxBatchTrades trades.
+	ErrBatchTooLarge = errors.New("contracts: batch too large")
 	// ErrBadCountry means a country code is not two ASCII letters (or empty).
 	ErrBadCountry = errors.New("contracts: country must be ISO 3166-1 alpha-2")
 )

@@ -25,7 +25,7 @@ contract DvPSettlement is AccessControl, EIP712 {
     /// does not depend on the transaction's gas limit: a batch sent with too little
     /// gas reverts whole (and eth_estimateGas finds the right limit) instead of
     /// starving one trade into a spurious failure. See RATIONALE.md.
-    uint256 public constant TRADE_GAS = 300_000;
+    uint256 public constant TRADE_GAS = 150_000;
 
     // Trade status values.
     uint8 public constant STATUS_NONE = 0;

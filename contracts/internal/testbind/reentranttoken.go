@@ -31,8 +31,8 @@ var (
 
 // ReentrantTokenMetaData contains all meta data concerning the ReentrantToken contract.
 var ReentrantTokenMetaData = &bind.MetaData{
-	ABI: "[{\"inputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSpender\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"target_\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"arm\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"attempted\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"mint\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"payload\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"reentryResult\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"reentrySucceeded\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"target\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
-	Bin: "0x608060405234801561000f575f5ffd5b5060405180604001604052806004815260200163115d9a5b60e21b815250604051806040016040528060048152602001631155925360e21b81525081600390816100599190610106565b5060046100668282610106565b5050506101c0565b634e487b7160e01b5f52604160045260245ffd5b600181811c9082168061009657607f821691505b6020821081036100b457634e487b7160e01b5f52602260045260245ffd5b50919050565b601f82111561010157805f5260205f20601f840160051c810160208510156100df5750805b601f840160051c820191505b818110156100fe575f81556001016100eb565b50505b505050565b81516001600160401b0381111561011f5761011f61006e565b6101338161012d8454610082565b846100ba565b6020601f821160018114610165575f831561014e5750848201515b5f19600385901b1c1916600184901b1784556100fe565b5f84815260208120601f198516915b828110156101945787850151825560209485019460019092019101610174565b50848210156101b157868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b610c46806101cd5f395ff3fe608060405234801561000f575f5ffd5b50600436106100fb575f3560e01c806370a0823111610093578063a9059cbb11610063578063a9059cbb146101f3578063d4b8399214610206578063dbe5c30414610231578063dd62ed3e14610239575f5ffd5b806370a08231146101ae578063917f51b4146101d657806395d89b41146101e3578063a878f858146101eb575f5ffd5b8063313ce567116100ce578063313ce567146101655780633522bfd01461017457806340c10f191461018957806359703b2e1461019c575f5ffd5b806306fdde03146100ff578063095ea7b31461011d57806318160ddd1461014057806323b872dd14610152575b5f5ffd5b610107610271565b604051610114919061083f565b60405180910390f35b61013061012b366004610873565b610301565b6040519015158152602001610114565b6002545b604051908152602001610114565b61013061016036600461089b565b61031a565b60405160128152602001610114565b6101876101823660046108d5565b6103e7565b005b610187610197366004610873565b610415565b60075461013090610100900460ff1681565b6101446101bc366004610953565b6001600160a01b03165f9081526020819052604090205490565b6007546101309060ff1681565b610107610423565b610107610432565b610130610201366004610873565b6104be565b600554610219906001600160a01b031681565b6040516001600160a01b039091168152602001610114565b6101076104cb565b61014461024736600461096c565b6001600160a01b039182165f90815260016020908152604080832093909416825291909152205490565b6060600380546102809061099d565b80601f01602080910402602001604051908101604052809291908181526020018280546102ac9061099d565b80156102f75780601f106102ce576101008083540402835291602001916102f7565b820191905f5260205f20905b8154815290600101906020018083116102da57829003601f168201915b5050505050905090565b5f3361030e8185856104d8565b60019150505b92915050565b6005545f906001600160a01b031615801590610339575060075460ff16155b156103d4576007805460ff191660011790556005546040515f9182916001600160a01b039091169061036d906006906109d5565b5f604051808303815f865af19150503d805f81146103a6576040519150601f19603f3d011682016040523d82523d5f602084013e6103ab565b606091505b506007805461ff00191661010084151502179055909250905060086103d08282610aa5565b5050505b6103df8484846104ea565b949350505050565b600580546001600160a01b0319166001600160a01b038516179055600661040f828483610b60565b50505050565b61041f828261050d565b5050565b6060600480546102809061099d565b6006805461043f9061099d565b80601f016020809104026020016040519081016040528092919081815260200182805461046b9061099d565b80156104b65780601f1061048d576101008083540402835291602001916104b6565b820191905f5260205f20905b81548152906001019060200180831161049957829003601f168201915b505050505081565b5f3361030e818585610546565b6008805461043f9061099d565b6104e583838360016105a3565b505050565b5f336104f7858285610675565b610502858585610546565b506001949350505050565b6001600160a01b03821661053b5760405163ec442f0560e01b81525f60048201526024015b60405180910390fd5b61041f5f83836106eb565b6001600160a01b03831661056f57604051634b637e8f60e11b81525f6004820152602401610532565b6001600160a01b0382166105985760405163ec442f0560e01b81525f6004820152602401610532565b6104e58383836106eb565b6001600160a01b0384166105cc5760405163e602df0560e01b81525f6004820152602401610532565b6001600160a01b0383166105f557604051634a1406b160e11b81525f6004820152602401610532565b6001600160a01b038085165f908152600160209081526040808320938716835292905220829055801561040f57826001600160a01b0316846001600160a01b03167f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b9258460405161066791815260200190565b60405180910390a350505050565b6001600160a01b038381165f908152600160209081526040808320938616835292905220545f1981101561040f57818110156106dd57604051637dc7a0d960e11b81526001600160a01b03841660048201526024810182905260448101839052606401610532565b61040f84848484035f6105a3565b6001600160a01b038316610715578060025f82825461070a9190610c1a565b909155506107859050565b6001600160a01b0383165f90815260208190526040902054818110156107675760405163391434e360e21b81526001600160a01b03851660048201526024810182905260448101839052606401610532565b6001600160a01b0384165f9081526020819052604090209082900390555b6001600160a01b0382166107a1576002805482900390556107bf565b6001600160a01b0382165f9081526020819052604090208054820190555b816001600160a01b0316836001600160a01b03167fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef8360405161080491815260200190565b60405180910390a3505050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f6108516020830184610811565b9392505050565b80356001600160a01b038116811461086e575f5ffd5b919050565b5f5f60408385031215610884575f5ffd5b61088d83610858565b946020939093013593505050565b5f5f5f606084860312156108ad575f5ffd5b6108b684610858565b92506108c460208501610858565b929592945050506040919091013590565b5f5f5f604084860312156108e7575f5ffd5b6108f084610858565b9250602084013567ffffffffffffffff81111561090b575f5ffd5b8401601f8101861361091b575f5ffd5b803567ffffffffffffffff811115610931575f5ffd5b866020828401011115610942575f5ffd5b939660209190910195509293505050565b5f60208284031215610963575f5ffd5b61085182610858565b5f5f6040838503121561097d575f5ffd5b61098683610858565b915061099460208401610858565b90509250929050565b600181811c908216806109b157607f821691505b6020821081036109cf57634e487b7160e01b5f52602260045260245ffd5b50919050565b5f5f83546109e28161099d565b6001821680156109f95760018114610a0e57610a3b565b60ff1983168652811515820286019350610a3b565b865f5260205f205f5b83811015610a3357815488820152600190910190602001610a17565b505081860193505b509195945050505050565b634e487b7160e01b5f52604160045260245ffd5b601f8211156104e557805f5260205f20601f840160051c81016020851015610a7f5750805b601f840160051c820191505b81811015610a9e575f8155600101610a8b565b5050505050565b815167ffffffffffffffff811115610abf57610abf610a46565b610ad381610acd845461099d565b84610a5a565b6020601f821160018114610b05575f8315610aee5750848201515b5f19600385901b1c1916600184901b178455610a9e565b5f84815260208120601f198516915b82811015610b345787850151825560209485019460019092019101610b14565b5084821015610b5157868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b67ffffffffffffffff831115610b7857610b78610a46565b610b8c83610b86835461099d565b83610a5a565b5f601f841160018114610bbd575f8515610ba65750838201355b5f19600387901b1c1916600186901b178355610a9e565b5f83815260208120601f198716915b82811015610bec5786850135825560209485019460019092019101610bcc565b5086821015610c08575f1960f88860031b161c19848701351681555b505060018560011b0183555050505050565b8082018082111561031457634e487b7160e01b5f52601160045260245ffdfea164736f6c634300081c000a",
+	ABI: "[{\"inputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSpender\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"ok\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"result\",\"type\":\"bytes\"}],\"name\":\"Reentered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"target_\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"arm\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"attempted\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"mint\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"payload\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"target\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	Bin: "0x608060405234801561000f575f5ffd5b5060405180604001604052806004815260200163115d9a5b60e21b815250604051806040016040528060048152602001631155925360e21b81525081600390816100599190610106565b5060046100668282610106565b5050506101c0565b634e487b7160e01b5f52604160045260245ffd5b600181811c9082168061009657607f821691505b6020821081036100b457634e487b7160e01b5f52602260045260245ffd5b50919050565b601f82111561010157805f5260205f20601f840160051c810160208510156100df5750805b601f840160051c820191505b818110156100fe575f81556001016100eb565b50505b505050565b81516001600160401b0381111561011f5761011f61006e565b6101338161012d8454610082565b846100ba565b6020601f821160018114610165575f831561014e5750848201515b5f19600385901b1c1916600184901b1784556100fe565b5f84815260208120601f198516915b828110156101945787850151825560209485019460019092019101610174565b50848210156101b157868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b610b93806101cd5f395ff3fe608060405234801561000f575f5ffd5b50600436106100e5575f3560e01c806370a0823111610088578063a878f85811610063578063a878f858146101ca578063a9059cbb146101d2578063d4b83992146101e5578063dd62ed3e14610210575f5ffd5b806370a0823114610186578063917f51b4146101ae57806395d89b41146101c2575f5ffd5b806323b872dd116100c357806323b872dd1461013c578063313ce5671461014f5780633522bfd01461015e57806340c10f1914610173575f5ffd5b806306fdde03146100e9578063095ea7b31461010757806318160ddd1461012a575b5f5ffd5b6100f1610248565b6040516100fe919061082d565b60405180910390f35b61011a610115366004610861565b6102d8565b60405190151581526020016100fe565b6002545b6040519081526020016100fe565b61011a61014a366004610889565b6102f1565b604051601281526020016100fe565b61017161016c3660046108c3565b6103e2565b005b610171610181366004610861565b610410565b61012e610194366004610941565b6001600160a01b03165f9081526020819052604090205490565b60055461011a90600160a01b900460ff1681565b6100f161041e565b6100f161042d565b61011a6101e0366004610861565b6104b9565b6005546101f8906001600160a01b031681565b6040516001600160a01b0390911681526020016100fe565b61012e61021e36600461095a565b6001600160a01b039182165f90815260016020908152604080832093909416825291909152205490565b6060600380546102579061098b565b80601f01602080910402602001604051908101604052809291908181526020018280546102839061098b565b80156102ce5780601f106102a5576101008083540402835291602001916102ce565b820191905f5260205f20905b8154815290600101906020018083116102b157829003601f168201915b5050505050905090565b5f336102e58185856104c6565b60019150505b92915050565b6005545f906001600160a01b0316158015906103175750600554600160a01b900460ff16155b156103cf576005805460ff60a01b198116600160a01b179091556040515f9182916001600160a01b0390911690610350906006906109c3565b5f604051808303815f865af19150503d805f8114610389576040519150601f19603f3d011682016040523d82523d5f602084013e61038e565b606091505b50915091507fdea04a62bcd851e860379bb6a89860dbf3f534ef70263ff5d4942d029160581a82826040516103c4929190610a34565b60405180910390a150505b6103da8484846104d8565b949350505050565b600580546001600160a01b0319166001600160a01b038516179055600661040a828483610aad565b50505050565b61041a82826104fb565b5050565b6060600480546102579061098b565b6006805461043a9061098b565b80601f01602080910402602001604051908101604052809291908181526020018280546104669061098b565b80156104b15780601f10610488576101008083540402835291602001916104b1565b820191905f5260205f20905b81548152906001019060200180831161049457829003601f168201915b505050505081565b5f336102e5818585610534565b6104d38383836001610591565b505050565b5f336104e5858285610663565b6104f0858585610534565b506001949350505050565b6001600160a01b0382166105295760405163ec442f0560e01b81525f60048201526024015b60405180910390fd5b61041a5f83836106d9565b6001600160a01b03831661055d57604051634b637e8f60e11b81525f6004820152602401610520565b6001600160a01b0382166105865760405163ec442f0560e01b81525f6004820152602401610520565b6104d38383836106d9565b6001600160a01b0384166105ba5760405163e602df0560e01b81525f6004820152602401610520565b6001600160a01b0383166105e357604051634a1406b160e11b81525f6004820152602401610520565b6001600160a01b038085165f908152600160209081526040808320938716835292905220829055801561040a57826001600160a01b0316846001600160a01b03167f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b9258460405161065591815260200190565b60405180910390a350505050565b6001600160a01b038381165f908152600160209081526040808320938616835292905220545f1981101561040a57818110156106cb57604051637dc7a0d960e11b81526001600160a01b03841660048201526024810182905260448101839052606401610520565b61040a84848484035f610591565b6001600160a01b038316610703578060025f8282546106f89190610b67565b909155506107739050565b6001600160a01b0383165f90815260208190526040902054818110156107555760405163391434e360e21b81526001600160a01b03851660048201526024810182905260448101839052606401610520565b6001600160a01b0384165f9081526020819052604090209082900390555b6001600160a01b03821661078f576002805482900390556107ad565b6001600160a01b0382165f9081526020819052604090208054820190555b816001600160a01b0316836001600160a01b03167fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef836040516107f291815260200190565b60405180910390a3505050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f61083f60208301846107ff565b9392505050565b80356001600160a01b038116811461085c575f5ffd5b919050565b5f5f60408385031215610872575f5ffd5b61087b83610846565b946020939093013593505050565b5f5f5f6060848603121561089b575f5ffd5b6108a484610846565b92506108b260208501610846565b929592945050506040919091013590565b5f5f5f604084860312156108d5575f5ffd5b6108de84610846565b9250602084013567ffffffffffffffff8111156108f9575f5ffd5b8401601f81018613610909575f5ffd5b803567ffffffffffffffff81111561091f575f5ffd5b866020828401011115610930575f5ffd5b939660209190910195509293505050565b5f60208284031215610951575f5ffd5b61083f82610846565b5f5f6040838503121561096b575f5ffd5b61097483610846565b915061098260208401610846565b90509250929050565b600181811c9082168061099f57607f821691505b6020821081036109bd57634e487b7160e01b5f52602260045260245ffd5b50919050565b5f5f83546109d08161098b565b6001821680156109e757600181146109fc57610a29565b60ff1983168652811515820286019350610a29565b865f5260205f205f5b83811015610a2157815488820152600190910190602001610a05565b505081860193505b509195945050505050565b8215158152604060208201525f6103da60408301846107ff565b634e487b7160e01b5f52604160045260245ffd5b601f8211156104d357805f5260205f20601f840160051c81016020851015610a875750805b601f840160051c820191505b81811015610aa6575f8155600101610a93565b5050505050565b67ffffffffffffffff831115610ac557610ac5610a4e565b610ad983610ad3835461098b565b83610a62565b5f601f841160018114610b0a575f8515610af35750838201355b5f19600387901b1c1916600186901b178355610aa6565b5f83815260208120601f198716915b82811015610b395786850135825560209485019460019092019101610b19565b5086821015610b55575f1960f88860031b161c19848701351681555b505060018560011b0183555050505050565b808201808211156102eb57634e487b7160e01b5f52601160045260245ffdfea164736f6c634300081c000a",
 }
 
 // ReentrantTokenABI is the input ABI used to generate the binding from.
@@ -388,68 +388,6 @@ func (_ReentrantToken *ReentrantTokenCallerSession) Payload() ([]byte, error) {
 	return _ReentrantToken.Contract.Payload(&_ReentrantToken.CallOpts)
 }
 
-// ReentryResult is a free data retrieval call binding the contract method 0xdbe5c304.
-//
-// Solidity: function reentryResult() view returns(bytes)
-func (_ReentrantToken *ReentrantTokenCaller) ReentryResult(opts *bind.CallOpts) ([]byte, error) {
-	var out []interface{}
-	err := _ReentrantToken.contract.Call(opts, &out, "reentryResult")
-
-	if err != nil {
-		return *new([]byte), err
-	}
-
-	out0 := *abi.ConvertType(out[0], new([]byte)).(*[]byte)
-
-	return out0, err
-
-}
-
-// ReentryResult is a free data retrieval call binding the contract method 0xdbe5c304.
-//
-// Solidity: function reentryResult() view returns(bytes)
-func (_ReentrantToken *ReentrantTokenSession) ReentryResult() ([]byte, error) {
-	return _ReentrantToken.Contract.ReentryResult(&_ReentrantToken.CallOpts)
-}
-
-// ReentryResult is a free data retrieval call binding the contract method 0xdbe5c304.
-//
-// Solidity: function reentryResult() view returns(bytes)
-func (_ReentrantToken *ReentrantTokenCallerSession) ReentryResult() ([]byte, error) {
-	return _ReentrantToken.Contract.ReentryResult(&_ReentrantToken.CallOpts)
-}
-
-// ReentrySucceeded is a free data retrieval call binding the contract method 0x59703b2e.
-//
-// Solidity: function reentrySucceeded() view returns(bool)
-func (_ReentrantToken *ReentrantTokenCaller) ReentrySucceeded(opts *bind.CallOpts) (bool, error) {
-	var out []interface{}
-	err := _ReentrantToken.contract.Call(opts, &out, "reentrySucceeded")
-
-	if err != nil {
-		return *new(bool), err
-	}
-
-	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
-
-	return out0, err
-
-}
-
-// ReentrySucceeded is a free data retrieval call binding the contract method 0x59703b2e.
-//
-// Solidity: function reentrySucceeded() view returns(bool)
-func (_ReentrantToken *ReentrantTokenSession) ReentrySucceeded() (bool, error) {
-	return _ReentrantToken.Contract.ReentrySucceeded(&_ReentrantToken.CallOpts)
-}
-
-// ReentrySucceeded is a free data retrieval call binding the contract method 0x59703b2e.
-//
-// Solidity: function reentrySucceeded() view returns(bool)
-func (_ReentrantToken *ReentrantTokenCallerSession) ReentrySucceeded() (bool, error) {
-	return _ReentrantToken.Contract.ReentrySucceeded(&_ReentrantToken.CallOpts)
-}
-
 // Symbol is a free data retrieval call binding the contract method 0x95d89b41.
 //
 // Solidity: function symbol() view returns(string)
@@ -796,6 +734,141 @@ func (_ReentrantToken *ReentrantTokenFilterer) WatchApproval(opts *bind.WatchOpt
 func (_ReentrantToken *ReentrantTokenFilterer) ParseApproval(log types.Log) (*ReentrantTokenApproval, error) {
 	event := new(ReentrantTokenApproval)
 	if err := _ReentrantToken.contract.UnpackLog(event, "Approval", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// ReentrantTokenReenteredIterator is returned from FilterReentered and is used to iterate over the raw logs and unpacked data for Reentered events raised by the ReentrantToken contract.
+type ReentrantTokenReenteredIterator struct {
+	Event *ReentrantTokenReentered // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *ReentrantTokenReenteredIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(ReentrantTokenReentered)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(ReentrantTokenReentered)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *ReentrantTokenReenteredIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *ReentrantTokenReenteredIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// ReentrantTokenReentered represents a Reentered event raised by the ReentrantToken contract.
+type ReentrantTokenReentered struct {
+	Ok     bool
+	Result []byte
+	Raw    types.Log // Blockchain specific contextual infos
+}
+
+// FilterReentered is a free log retrieval operation binding the contract event 0xdea04a62bcd851e860379bb6a89860dbf3f534ef70263ff5d4942d029160581a.
+//
+// Solidity: event Reentered(bool ok, bytes result)
+func (_ReentrantToken *ReentrantTokenFilterer) FilterReentered(opts *bind.FilterOpts) (*ReentrantTokenReenteredIterator, error) {
+
+	logs, sub, err := _ReentrantToken.contract.FilterLogs(opts, "Reentered")
+	if err != nil {
+		return nil, err
+	}
+	return &ReentrantTokenReenteredIterator{contract: _ReentrantToken.contract, event: "Reentered", logs: logs, sub: sub}, nil
+}
+
+// WatchReentered is a free log subscription operation binding the contract event 0xdea04a62bcd851e860379bb6a89860dbf3f534ef70263ff5d4942d029160581a.
+//
+// Solidity: event Reentered(bool ok, bytes result)
+func (_ReentrantToken *ReentrantTokenFilterer) WatchReentered(opts *bind.WatchOpts, sink chan<- *ReentrantTokenReentered) (event.Subscription, error) {
+
+	logs, sub, err := _ReentrantToken.contract.WatchLogs(opts, "Reentered")
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(ReentrantTokenReentered)
+				if err := _ReentrantToken.contract.UnpackLog(event, "Reentered", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseReentered is a log parse operation binding the contract event 0xdea04a62bcd851e860379bb6a89860dbf3f534ef70263ff5d4942d029160581a.
+//
+// Solidity: event Reentered(bool ok, bytes result)
+func (_ReentrantToken *ReentrantTokenFilterer) ParseReentered(log types.Log) (*ReentrantTokenReentered, error) {
+	event := new(ReentrantTokenReentered)
+	if err := _ReentrantToken.contract.UnpackLog(event, "Reentered", log); err != nil {
 		return nil, err
 	}
 	event.Raw = log

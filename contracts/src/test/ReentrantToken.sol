@@ -5,14 +5,16 @@ import {ERC20} from "@openzeppelin/contracts/token/ERC20/ERC20.sol";
 
 /// @title ReentrantToken
 /// @notice TEST ONLY. A malicious ERC-20 whose transferFrom calls back into a target
-/// (the DvP contract) with prepared calldata before moving tokens, and records what
-/// the reentrant call returned.
+/// (the DvP contract) with prepared calldata before moving tokens, and reports what
+/// the reentrant call returned in a Reentered event (an event, not storage, to stay
+/// within DvPSettlement.TRADE_GAS).
 contract ReentrantToken is ERC20 {
     address public target;
-    bytes public payload;
     bool public attempted;
-    bool public reentrySucceeded;
-    bytes public reentryResult;
+    bytes public payload;
+
+    /// @notice The reentrant call's outcome.
+    event Reentered(bool ok, bytes result);
 
     constructor() ERC20("Evil", "EVIL") {}
 
@@ -32,8 +34,7 @@ contract ReentrantToken is ERC20 {
         if (target != address(0) && !attempted) {
             attempted = true;
             (bool ok, bytes memory ret) = target.call(payload);
-            reentrySucceeded = ok;
-            reentryResult = ret;
+            emit Reentered(ok, ret);
         }
         return super.transferFrom(from, to, value);
     }
