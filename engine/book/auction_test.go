@@ -45,7 +45,7 @@ func TestAuction(t *testing.T) {
 			ok(sub(buy(1, 1, 100, 5))),
 			{sub(sell(2, 3, 100, 5)), []string{"acc #2 5@100", "ind 5@100 s0"}},
 			{sub(sell(3, 2, 100, 5)), []string{"acc #3 5@100", "ind 5@100 s5"}},
-			{uncrossOp(), []string{"skip #2<#1 5@100 c7", "fill #3<#1 5@100 r0/0 m1", "uncross 5@100", "ind 0@0 s0"}},
+			{uncrossOp(), []string{"skip #2<#1 5@100 r5/5 c7", "fill #3<#1 5@100 r0/0 m1", "uncross 5@100", "ind 0@0 s0"}},
 		}, wantBook: "S #2 5@100"},
 		// The later order's STP mode applies in an uncross.
 		{name: "stp expire taker", steps: []step{
@@ -81,7 +81,7 @@ func TestAuction(t *testing.T) {
 			ok(sub(buy(1, 1, 105, 10))),
 			ok(sub(buy(2, 2, 101, 10))),
 			{sub(sell(3, 3, 100, 10)), []string{"acc #3 10@100", "ind 10@103 s0"}},
-			{mode(Continuous), []string{"skip #3<#1 10@103 c7", "uncross 0@103", "skip #3<#1 10@105 c7", "fill #3<#2 10@101 r0/0 m1", "mode continuous"}},
+			{mode(Continuous), []string{"skip #3<#1 10@103 r10/10 c7", "uncross 0@103", "skip #3<#1 10@105 r10/10 c7", "fill #3<#2 10@101 r0/0 m1", "mode continuous"}},
 		}, wantBook: "B #1 10@105"},
 		{name: "continuous after an uncross", steps: []step{
 			ok(mode(Auction)),

@@ -487,7 +487,10 @@ func (b *Book) check(o *Order, now int64) (int64, uint8) {
 // one EvRejected and changes nothing; an accepted one gets EvAccepted, then in
 // Continuous mode its fills, skips and STP events, then (IOC, FOK, market)
 // an EvCancelled for any remainder; a limit GTC/GTD/DAY remainder rests. In
-// Auction mode it rests without matching. A market order is seen (by the
+// Auction mode it rests without matching (IOC, FOK and market orders are
+// refused; a post-only order is accepted and takes part in the uncross like
+// any other, since an auction has no taker). A market order must be IOC or
+// FOK (any other TIF is ReasonBadTIF). A market order is seen (by the
 // eligibility function and in events) with Price set to its protection
 // limit (see MarketLimit). Events are appended to out, which is returned.
 func (b *Book) Submit(o Order, now int64, out []Event) []Event {

@@ -163,14 +163,21 @@ func TestLimitOrders(t *testing.T) {
 			ok(sub(sell(1, 10, 100, 5))),
 			ok(sub(sell(2, 11, 101, 5))),
 			ok(sub(sell(3, 11, 102, 5))),
-			{sub(tif(buy(4, 12, 102, 10), FOK, 0)), []string{"acc #4 10@102", "skip #4<#1 5@100 c7", "fill #4<#2 5@101 r5/0 m1", "fill #4<#3 5@102 r0/0 m2"}},
+			{sub(tif(buy(4, 12, 102, 10), FOK, 0)), []string{"acc #4 10@102", "skip #4<#1 5@100 r10/5 c7", "fill #4<#2 5@101 r5/0 m1", "fill #4<#3 5@102 r0/0 m2"}},
 		}, wantBook: "S #1 5@100"},
 		{name: "fok killed when eligible liquidity is short", elig: refuseAccounts(10, 12), steps: []step{
 			ok(sub(sell(1, 10, 100, 5))),
 			ok(sub(sell(2, 11, 101, 5))),
 			ok(sub(sell(3, 11, 102, 5))),
-			{sub(tif(buy(4, 12, 102, 15), FOK, 0)), []string{"acc #4 15@102", "skip #4<#1 5@100 c7", "cxl #4 15 fok_unfillable"}},
+			{sub(tif(buy(4, 12, 102, 15), FOK, 0)), []string{"acc #4 15@102", "skip #4<#1 5@100 r15/5 c7", "cxl #4 15 fok_unfillable"}},
 		}, wantBook: "S #1 5@100 | S #2 5@101 | S #3 5@102"},
+		// Regression: a killed FOK's skips reported the remaining quantity of
+		// the dry run (after fills that never happened), not the order's.
+		{name: "killed fok skip reports the real remaining", elig: refuseAccounts(1, 3), steps: []step{
+			ok(sub(buy(1, 3, 196, 4))),
+			ok(sub(buy(2, 2, 216, 1))),
+			{sub(tif(sell(3, 1, 196, 5), FOK, 0)), []string{"acc #3 5@196", "skip #3<#1 4@196 r5/4 c7", "cxl #3 5 fok_unfillable"}},
+		}, wantBook: "B #2 1@216 | B #1 4@196"},
 		{name: "fok stopped by stp expire taker", steps: []step{
 			ok(sub(sell(1, 10, 100, 5))),
 			ok(sub(sell(2, 12, 101, 5))),
@@ -456,18 +463,18 @@ func TestEligibility(t *testing.T) {
 			ok(sub(sell(1, 1, 100, 5))),
 			ok(sub(sell(2, 2, 100, 5))),
 			ok(sub(sell(3, 5, 100, 5))),
-			{sub(buy(4, 3, 100, 5)), []string{"acc #4 5@100", "skip #4<#1 5@100 c7", "fill #4<#2 5@100 r0/0 m1"}},
+			{sub(buy(4, 3, 100, 5)), []string{"acc #4 5@100", "skip #4<#1 5@100 r5/5 c7", "fill #4<#2 5@100 r0/0 m1"}},
 			{sub(buy(5, 4, 100, 5)), []string{"acc #5 5@100", "fill #5<#1 5@100 r0/0 m2"}},
 		}, wantBook: "S #3 5@100"},
 		{name: "taker rests across an ineligible maker", elig: refuseAccounts(1, 3), steps: []step{
 			ok(sub(sell(1, 1, 100, 5))),
-			{sub(buy(2, 3, 101, 5)), []string{"acc #2 5@101", "skip #2<#1 5@100 c7"}},
+			{sub(buy(2, 3, 101, 5)), []string{"acc #2 5@101", "skip #2<#1 5@100 r5/5 c7"}},
 			{sub(sell(3, 2, 101, 2)), []string{"acc #3 2@101", "fill #3<#2 2@101 r0/3 m1"}},
 		}, wantBook: "B #2 3@101 | S #1 5@100"},
 		{name: "called with copies and the quantity about to trade", elig: record, steps: []step{
 			ok(sub(sell(1, 1, 100, 5))),
 			ok(sub(sell(2, 2, 100, 5))),
-			{sub(buy(4, 3, 100, 7)), []string{"acc #4 7@100", "skip #4<#1 5@100 c7", "fill #4<#2 5@100 r2/0 m1"}},
+			{sub(buy(4, 3, 100, 7)), []string{"acc #4 7@100", "skip #4<#1 5@100 r7/5 c7", "fill #4<#2 5@100 r2/0 m1"}},
 		}, wantBook: "B #4 2@100 | S #1 5@100"},
 	})
 	// The first two calls are the book's; the invariant checker calls it too.

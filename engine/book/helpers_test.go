@@ -26,7 +26,7 @@ func fmtEv(e Event) string {
 		}
 		return fmt.Sprintf("amd #%d %d@%d %s", e.OrderID, e.Qty, e.Price, p)
 	case EvSkipped:
-		return fmt.Sprintf("skip #%d<#%d %d@%d c%d", e.OrderID, e.MakerID, e.Qty, e.Price, e.Code)
+		return fmt.Sprintf("skip #%d<#%d %d@%d r%d/%d c%d", e.OrderID, e.MakerID, e.Qty, e.Price, e.Remaining, e.MakerRemaining, e.Code)
 	case EvDecremented:
 		return fmt.Sprintf("dec #%d<#%d %d r%d/%d", e.OrderID, e.MakerID, e.Qty, e.Remaining, e.MakerRemaining)
 	case EvModeChanged:

@@ -194,8 +194,11 @@ const (
 	// crosses in continuous trading is followed by its fills.
 	EvAmended EventKind = 6
 	// EvSkipped: eligibility refused a pair. OrderID is the taker, MakerID the
-	// resting order (which keeps its place), Price the maker's price, Qty the
-	// quantity that would have traded, Code the eligibility code.
+	// resting order (which keeps its place), Price the maker's price (in an
+	// uncross: the uncross price), Qty the quantity that would have traded,
+	// Remaining/MakerRemaining the two orders' actual remaining quantities,
+	// Code the eligibility code. A killed fill-or-kill order reports the
+	// skips found while checking it.
 	EvSkipped EventKind = 7
 	// EvModeChanged: the mode changed; Code is the new Mode.
 	EvModeChanged EventKind = 8
