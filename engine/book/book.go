@@ -655,6 +655,12 @@ func (b *Book) SetMode(m Mode, now int64, out []Event) []Event {
 // pair, and an EvUncrossed reports the price and the volume traded (price 0,
 // volume 0 when nothing crosses). The book stays in Auction mode. In other
 // modes it does nothing.
+//
+// # Notes
+//
+// Each bid is tried against every ask in turn until it is filled, so when
+// eligibility refuses many pairs an uncross may ask it up to bids × asks
+// times (it asks only pairs that can trade at the uncross price).
 func (b *Book) Uncross(now int64, out []Event) []Event {
 	out = b.expireDue(now, out)
 	if b.mode != Auction {

@@ -275,7 +275,7 @@ type Event struct {
 // left the book. The numbers are stable forever (they are journaled and sent
 // to clients); new ones are only appended.
 const (
-	ReasonNone               uint8 = 0
+	ReasonNone               uint8 = 0  // no reason: success
 	ReasonBadSide            uint8 = 1  // Side is neither Buy nor Sell
 	ReasonBadKind            uint8 = 2  // Kind is neither Limit nor Market
 	ReasonBadTIF             uint8 = 3  // unknown TIF, or a market order not IOC/FOK
