@@ -118,8 +118,8 @@ func sameTypes(a, b []api.ValueType) bool {
 // bytes cheap), checks it speaks our ABI, creates its pool and prewarms it.
 // Errors wrap ErrInvalidModule when the bytes are at fault.
 func (r *Runtime) Load(ctx context.Context, name string, wasm []byte) (*Module, error) {
-	ctx, cancel := context.WithTimeout(ctx, r.cfg.InitTimeout*2)
-	defer cancel()
+	// Compiling is bounded by ctx only: a cold compile of a Go module takes
+	// seconds on a busy machine. Instantiating has its own InitTimeout.
 	cm, err := r.rt.CompileModule(ctx, wasm)
 	if err != nil {
 		return nil, fmt.Errorf("%w: compile: %w", ErrInvalidModule, err)
@@ -134,7 +134,9 @@ func (r *Runtime) Load(ctx context.Context, name string, wasm []byte) (*Module, 
 		configs: map[string]uint32{},
 	}
 	for i := 0; i < r.cfg.Prewarm; i++ {
-		inst, err := m.newInstance(ctx)
+		ictx, cancel := context.WithTimeout(ctx, r.cfg.InitTimeout)
+		inst, err := m.newInstance(ictx)
+		cancel()
 		if err != nil {
 			m.Close(context.Background())
 			return nil, err
