@@ -181,6 +181,17 @@ func refuseAccounts(a, c uint64) Eligibility {
 // the resting orders, time priority holds within levels, and (in Continuous
 // mode) no eligible pair crosses.
 func checkInvariants(b *Book, elig Eligibility) error {
+	if err := checkStructure(b); err != nil {
+		return err
+	}
+	if b.mode != Continuous {
+		return nil
+	}
+	return checkUncrossed(b, elig)
+}
+
+// checkStructure checks everything but crossing.
+func checkStructure(b *Book) error {
 	seen := 0
 	for _, s := range [2]Side{Buy, Sell} {
 		h := &b.side[s]
@@ -245,10 +256,12 @@ func checkInvariants(b *Book, elig Eligibility) error {
 			return fmt.Errorf("heap order broken at %d", i)
 		}
 	}
-	if b.mode != Continuous {
-		return nil
-	}
-	// No eligible crossed pair (eligibility here must not depend on qty).
+	return nil
+}
+
+// checkUncrossed checks that no eligible pair crosses (eligibility here must
+// not depend on qty).
+func checkUncrossed(b *Book, elig Eligibility) error {
 	bids, asks := &b.side[Buy], &b.side[Sell]
 	for bi := len(bids.lv) - 1; bi >= 0; bi-- {
 		bl := &b.levels[bids.lv[bi]]
