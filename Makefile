@@ -4,7 +4,7 @@ BIN     := bin/regula
 # Packages whose tests also run under the race detector.
 RACE_PKGS := ./engine/...
 
-.PHONY: all build run test vet fmtcheck unit race bench rules contracts clean
+.PHONY: all build run test vet fmtcheck unit race rules-test bench rules contracts contracts-check test-geth clean
 
 all: build
 
@@ -14,7 +14,9 @@ build:
 run: build
 	./$(BIN) serve --db ./regula.db --addr 127.0.0.1:8080
 
-test: fmtcheck vet unit race
+# Everything CI runs but the slow chain checks (contracts-check, test-geth),
+# which .ci/run runs after it.
+test: fmtcheck vet unit race rules-test
 
 fmtcheck:
 	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
@@ -31,8 +33,29 @@ unit:
 race:
 	$(GO) test -count=1 -race $(RACE_PKGS)
 
+# Every example module's case file, as Wasm through `regula rule test` (the
+# native run is part of `unit`).
+rules-test:
+	sh examples/rules/test.sh
+
 bench:
 	$(GO) test -run='^$$' -bench=. -benchmem ./...
+
+# Builds every example rule module to examples/rules/<name>/<name>.wasm.
+rules:
+	sh examples/rules/build.sh
+
+# Regenerates the contracts' ABI/bytecode artifacts and Go bindings (needs
+# node and npm); contracts-check fails if the committed ones are stale.
+contracts:
+	bash contracts/scripts/build.sh
+
+contracts-check:
+	bash contracts/scripts/check.sh
+
+# The chain suite against a real `geth --dev` node (builds geth once, cached).
+test-geth:
+	bash contracts/scripts/test-geth.sh
 
 clean:
 	rm -rf bin
