@@ -16,6 +16,7 @@ import (
 	"regexp"
 	"testing"
 
+	"github.com/regulavenue/regula/rules"
 	"github.com/regulavenue/regula/rules/abi"
 	"github.com/regulavenue/regula/sdk"
 	"github.com/regulavenue/regula/sdk/ruletest"
@@ -44,7 +45,15 @@ func Check(t *testing.T, r sdk.Rule) {
 	t.Helper()
 	m := readManifest(t)
 	schema := readSchema(t, m)
+	venue := venueSchema(t, m)
 	t.Run("manifest", func(t *testing.T) {
+		data, err := os.ReadFile("manifest.json")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := rules.ParseManifest(data); err != nil {
+			t.Errorf("the venue refuses manifest.json: %v", err)
+		}
 		if m.Name != r.Name() {
 			t.Errorf("manifest name %q, rule name %q", m.Name, r.Name())
 		}
@@ -70,7 +79,7 @@ func Check(t *testing.T, r sdk.Rule) {
 				t.Errorf("case name %q used twice", c.Name)
 			}
 			seen[c.Name] = true
-			checkConfig(t, r, schema, "case "+c.Name, f.EffectiveConfig(c))
+			checkConfig(t, r, schema, venue, "case "+c.Name, f.EffectiveConfig(c))
 		}
 	})
 	t.Run("schema defaults are the rule's defaults", func(t *testing.T) {
@@ -81,7 +90,7 @@ func Check(t *testing.T, r sdk.Rule) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		checkConfig(t, r, schema, "schema defaults", defaults)
+		checkConfig(t, r, schema, venue, "schema defaults", defaults)
 		var kept []abi.Case
 		for i := range f.Cases {
 			c := f.Cases[i]
@@ -117,17 +126,21 @@ func Check(t *testing.T, r sdk.Rule) {
 				if e.Version != m.Version {
 					t.Errorf("%s: %s@%s, manifest is %s", p, e.Module, e.Version, m.Version)
 				}
-				checkConfig(t, r, schema, p, e.Config)
+				checkConfig(t, r, schema, venue, p, e.Config)
 			}
 		}
 	})
 }
 
-// checkConfig fails t when config is invalid for the schema or the rule.
-func checkConfig(t *testing.T, r sdk.Rule, schema *Schema, where string, config []byte) {
+// checkConfig fails t when config is invalid for the schema (by this
+// package's strict subset and by the venue's validator) or the rule.
+func checkConfig(t *testing.T, r sdk.Rule, schema *Schema, venue *rules.Schema, where string, config []byte) {
 	t.Helper()
 	for _, e := range schema.Validate(config) {
 		t.Errorf("%s: config %s: %s", where, config, e)
+	}
+	if err := venue.Validate(config); err != nil {
+		t.Errorf("%s: config %s: the venue refuses it: %v", where, config, err)
 	}
 	if _, err := r.Prepare(config); err != nil {
 		t.Errorf("%s: config %s: rule rejects it: %v", where, config, err)
@@ -172,6 +185,21 @@ func readSchema(t testing.TB, m *Manifest) *Schema {
 	}
 	if s.Type != "object" {
 		t.Fatalf("%s: a config schema must be of type object", m.Schema)
+	}
+	return s
+}
+
+// venueSchema compiles the module's schema with the venue's validator, the
+// one that checks configs when a rule set is bound.
+func venueSchema(t testing.TB, m *Manifest) *rules.Schema {
+	t.Helper()
+	data, err := os.ReadFile(m.Schema)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := rules.CompileSchema(data)
+	if err != nil {
+		t.Fatalf("the venue refuses %s: %v", m.Schema, err)
 	}
 	return s
 }
