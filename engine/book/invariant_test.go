@@ -310,7 +310,7 @@ func randomBytes(seed uint64, n int) []byte {
 
 func TestRandomInvariants(t *testing.T) {
 	steps := 0
-	for seed := uint64(1); seed <= 40; seed++ {
+	for seed := uint64(1); seed <= 20; seed++ {
 		d := newDriver(t, randomBytes(seed, 6000))
 		d.run()
 		steps += d.steps
@@ -337,7 +337,7 @@ func TestDeterminism(t *testing.T) {
 // TestSnapshotRestore restores a book mid-stream and checks that the copy
 // gives the same events as the original for the same following calls.
 func TestSnapshotRestore(t *testing.T) {
-	for seed := uint64(200); seed < 220; seed++ {
+	for seed := uint64(200); seed < 210; seed++ {
 		data := randomBytes(seed, 8000)
 		d := newDriver(t, data[:4000])
 		d.run()
