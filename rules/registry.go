@@ -173,14 +173,9 @@ func (s *Service) insertModule(ctx context.Context, info *ModuleInfo, u Upload) 
 		return fmt.Errorf("rules: upload: %w", err)
 	}
 	defer tx.Rollback()
-	var n int
-	if err := tx.GetContext(ctx, &n, tx.Rebind(`SELECT COUNT(*) FROM rule_blobs WHERE sha256 = ?`), info.SHA256); err != nil {
+	if _, err := tx.ExecContext(ctx, tx.Rebind(`INSERT INTO rule_blobs (sha256, bytes, size) SELECT ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM rule_blobs WHERE sha256 = ?)`),
+		info.SHA256, u.Wasm, info.Size, info.SHA256); err != nil {
 		return fmt.Errorf("rules: upload: %w", err)
-	}
-	if n == 0 {
-		if _, err := tx.ExecContext(ctx, tx.Rebind(`INSERT INTO rule_blobs (sha256, bytes, size) VALUES (?, ?, ?)`), info.SHA256, u.Wasm, info.Size); err != nil {
-			return fmt.Errorf("rules: upload: %w", err)
-		}
 	}
 	_, err = tx.ExecContext(ctx, tx.Rebind(`INSERT INTO rule_modules (name, version, sha256, description, manifest, schema_json, cases_json, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
 		info.Name, info.Version, info.SHA256, info.Description, string(u.Manifest), string(info.Schema), string(u.Cases), fmtTime(info.UploadedAt))

@@ -87,15 +87,15 @@ func (s *Service) SetRuleSet(ctx context.Context, token string, entries []Entry)
 		return nil, fmt.Errorf("rules: rule set: %w", err)
 	}
 	defer tx.Rollback()
-	var last sql.NullInt64
-	if err := tx.GetContext(ctx, &last, tx.Rebind(`SELECT MAX(version) FROM rule_sets WHERE token = ?`), token); err != nil {
-		return nil, fmt.Errorf("rules: rule set: %w", err)
-	}
-	rs.info.Version = last.Int64 + 1
+	// Write first, read after: a deferred transaction that reads then
+	// writes can hit SQLITE_BUSY on a stale snapshot in WAL mode.
 	rs.info.CreatedAt = s.opts.Now().UTC()
 	body, _ := json.Marshal(rs.info.Entries)
-	if _, err := tx.ExecContext(ctx, tx.Rebind(`INSERT INTO rule_sets (token, version, hash, entries, created_at) VALUES (?, ?, ?, ?, ?)`),
-		token, rs.info.Version, rs.info.Hash, string(body), fmtTime(rs.info.CreatedAt)); err != nil {
+	if _, err := tx.ExecContext(ctx, tx.Rebind(`INSERT INTO rule_sets (token, version, hash, entries, created_at) SELECT ?, COALESCE(MAX(version), 0) + 1, ?, ?, ? FROM rule_sets WHERE token = ?`),
+		token, rs.info.Hash, string(body), fmtTime(rs.info.CreatedAt), token); err != nil {
+		return nil, fmt.Errorf("rules: rule set: %w", err)
+	}
+	if err := tx.GetContext(ctx, &rs.info.Version, tx.Rebind(`SELECT MAX(version) FROM rule_sets WHERE token = ?`), token); err != nil {
 		return nil, fmt.Errorf("rules: rule set: %w", err)
 	}
 	if err := setActive(ctx, tx, token, rs.info.Version); err != nil {

@@ -18,9 +18,11 @@ import (
 var migrations embed.FS
 
 // OpenSQLite opens (creating it if needed) a SQLite database the way the
-// venue does: WAL journal, a busy timeout, foreign keys on.
+// venue does: WAL journal, a busy timeout, foreign keys on, and write
+// transactions that take the write lock when they begin (_txlock=immediate),
+// so two writers queue on the busy timeout instead of failing.
 func OpenSQLite(path string) (*sqlx.DB, error) {
-	dsn := "file:" + path + "?_pragma=journal_mode(WAL)&_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)"
+	dsn := "file:" + path + "?_pragma=journal_mode(WAL)&_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_txlock=immediate"
 	db, err := sqlx.Open("sqlite", dsn)
 	if err != nil {
 		return nil, fmt.Errorf("rules: open %s: %w", path, err)
