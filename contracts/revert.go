@@ -61,6 +61,9 @@ func decodeRevertDepth(data []byte, depth int) decodedRevert {
 	}
 	if reason, err := abi.UnpackRevert(data); err == nil {
 		d.text = reason
+		if reason == "" {
+			d.text = "reverted with an empty reason"
+		}
 		return d
 	}
 	var sel [4]byte
