@@ -32,7 +32,7 @@ for m in $modules; do
 	dir=examples/rules/$m
 	out=$dir/$m.wasm
 	if [ "$use_regula" = 1 ]; then
-		"$regula" rule build -o "$out" "$dir"
+		"$regula" rule build "$dir" >/dev/null
 	else
 		GOOS=wasip1 GOARCH=wasm go build -buildmode=c-shared -trimpath -o "$out" "./$dir"
 	fi
