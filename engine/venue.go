@@ -135,8 +135,9 @@ func New(cfg Config) (*Venue, error) {
 		v.startRunner(ts)
 	}
 	v.wg.Add(1)
+	first := v.seq + 1 // read before the sequencer may move it
 	go v.sequence()
-	go v.publish()
+	go v.publish(first)
 	return v, nil
 }
 
@@ -790,10 +791,10 @@ func (v *Venue) restore(data []byte) error {
 
 // publish releases each command's events in journal order once the journal
 // has made the command durable, and answers its request.
-func (v *Venue) publish() {
+func (v *Venue) publish(next uint64) {
 	defer v.wg.Done()
 	pending := map[uint64]pubItem{}
-	var durable, next uint64 = 0, v.seq + 1
+	var durable uint64
 	handle := func(it pubItem) {
 		switch {
 		case it.err != nil:

@@ -286,3 +286,37 @@ func canon(t *testing.T, v venueView) map[string]any {
 	}
 	return out
 }
+
+// TestServeShutsDownOnSignal checks that SIGINT and SIGTERM stop `regula
+// serve` cleanly (exit 0) and that what it acknowledged is there after.
+func TestServeShutsDownOnSignal(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs the binary")
+	}
+	db := filepath.Join(t.TempDir(), "signal.db")
+	for i, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM} {
+		s := startServer(t, db)
+		if i == 0 {
+			setupVenue(s)
+		}
+		var resp struct {
+			OrderID uint64 `json:"order_id"`
+		}
+		s.must("POST", "/v1/orders", map[string]any{"account": "t1", "token": "ACME", "side": "buy", "price": 50 + 5*i, "qty": 10}, &resp)
+		if err := s.cmd.Process.Signal(sig); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.cmd.Wait(); err != nil {
+			t.Fatalf("regula serve after %v: %v", sig, err)
+		}
+		s = startServer(t, db)
+		var o struct {
+			Status string `json:"status"`
+		}
+		s.must("GET", fmt.Sprintf("/v1/orders/%d?account=t1", resp.OrderID), nil, &o)
+		if o.Status != "open" {
+			t.Fatalf("order after restart: %+v", o)
+		}
+		s.kill()
+	}
+}

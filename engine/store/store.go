@@ -17,6 +17,10 @@ import (
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 )
 
+// uriEscaper escapes what would end the path part of a SQLite file: URI, so
+// a path with '?' or '#' opens that file and not a truncated one.
+var uriEscaper = strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23")
+
 //go:embed migrations/*.sql
 var migrations embed.FS
 
@@ -29,7 +33,7 @@ type DB struct {
 // Open opens (creating if needed) the SQLite database at path in WAL mode with
 // full fsync, and applies the embedded migrations that it has not seen yet.
 func Open(ctx context.Context, path string) (*DB, error) {
-	dsn := "file:" + path + "?_pragma=journal_mode(WAL)&_pragma=synchronous(FULL)" +
+	dsn := "file:" + uriEscaper.Replace(path) + "?_pragma=journal_mode(WAL)&_pragma=synchronous(FULL)" +
 		"&_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)&_txlock=immediate"
 	x, err := sqlx.Open("sqlite", dsn)
 	if err != nil {
