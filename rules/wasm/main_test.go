@@ -14,8 +14,9 @@ import (
 
 // Test modules are built from testdata once per test binary.
 var (
-	regdWasm    []byte
-	hostileWasm []byte
+	regdWasm      []byte
+	hostileWasm   []byte
+	mainprobeWasm []byte
 	// testCache is one compilation cache for the package's tests, so each
 	// module is compiled once.
 	testCache string
@@ -35,7 +36,7 @@ func run(m *testing.M) int {
 	testCache = filepath.Join(dir, "cache")
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
-	for name, dst := range map[string]*[]byte{"regd": &regdWasm, "hostile": &hostileWasm} {
+	for name, dst := range map[string]*[]byte{"regd": &regdWasm, "hostile": &hostileWasm, "mainprobe": &mainprobeWasm} {
 		out := filepath.Join(dir, name+".wasm")
 		if err := gobuild.Build(ctx, filepath.Join("testdata", name), out); err != nil {
 			fmt.Fprintln(os.Stderr, err)

@@ -41,3 +41,15 @@ func TestEvaluateRegD(t *testing.T) {
 		})
 	}
 }
+
+// TestMainDoesNotRunInReactor records the fact the SDK is built on: in a
+// wasip1 c-shared reactor, _initialize runs package initialisation but not
+// main.main, so rules register from a package-level NewRule.
+func TestMainDoesNotRunInReactor(t *testing.T) {
+	r := newRuntime(t, Config{})
+	m := load(t, r, "mainprobe", mainprobeWasm)
+	res := m.Evaluate(context.Background(), configID(t, m, `{}`), encode(t, sampleContext()), nil)
+	if !res.Verdict.Allow {
+		t.Fatalf("got %+v", res.Verdict)
+	}
+}
