@@ -62,6 +62,10 @@ func NewSimulated(operator *Key, opts SimulatedOptions) (*Simulated, error) {
 			ec.RPCGasCap = gasLimit
 			ec.TxPool.GlobalSlots = 8192
 			ec.TxPool.AccountSlots = 1024
+			// No log index: it cost a fifth of the CPU of a settlement. eth_getLogs
+			// falls back to scanning the blocks' blooms, fine for an in-memory chain
+			// that Watch reads a few blocks at a time.
+			ec.LogNoHistory = true
 		})
 	cl := sim.Client()
 	id, err := cl.ChainID(context.Background())
