@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 	"time"
 
@@ -36,6 +37,8 @@ type Journal struct {
 	done   chan struct{}
 	once   sync.Once
 	failed error
+	// Writer-owned.
+	inserts map[int]string
 }
 
 type item struct {
@@ -58,7 +61,8 @@ func (db *DB) Journal(cfg JournalConfig) *Journal {
 	if cfg.KeepSnapshots <= 0 {
 		cfg.KeepSnapshots = 2
 	}
-	return &Journal{db: db, cfg: cfg, q: make(chan item, cfg.QueueSize), done: make(chan struct{})}
+	return &Journal{db: db, cfg: cfg, q: make(chan item, cfg.QueueSize), done: make(chan struct{}),
+		inserts: map[int]string{}}
 }
 
 // Start starts the writer; commit is called after every group commit.
@@ -120,6 +124,10 @@ func (j *Journal) write() {
 	}
 }
 
+// rowsPerInsert is how many journal rows one INSERT statement writes: far
+// fewer statements per commit, well under SQLite's bound-parameter limit.
+const rowsPerInsert = 128
+
 func (j *Journal) writeBatch(batch []item) (uint64, error) {
 	ctx := context.Background()
 	tx, err := j.db.BeginTxx(ctx, nil)
@@ -127,25 +135,62 @@ func (j *Journal) writeBatch(batch []item) (uint64, error) {
 		return 0, err
 	}
 	defer tx.Rollback()
-	ins, err := tx.PreparexContext(ctx, tx.Rebind(`INSERT INTO journal (seq, time, kind, data) VALUES (?, ?, ?, ?)`))
-	if err != nil {
-		return 0, err
-	}
-	defer ins.Close()
 	var last uint64
+	rows := make([]item, 0, rowsPerInsert)
+	flush := func() error {
+		if len(rows) == 0 {
+			return nil
+		}
+		args := make([]any, 0, 4*len(rows))
+		for _, it := range rows {
+			args = append(args, int64(it.seq), it.time, it.kind, it.data)
+		}
+		if _, err := tx.ExecContext(ctx, j.insertSQL(len(rows)), args...); err != nil {
+			return fmt.Errorf("records %d..%d: %w", rows[0].seq, rows[len(rows)-1].seq, err)
+		}
+		last = rows[len(rows)-1].seq
+		rows = rows[:0]
+		return nil
+	}
 	for _, it := range batch {
 		if it.snapshot {
+			if err := flush(); err != nil {
+				return 0, err
+			}
 			if err := j.saveSnapshot(ctx, tx, it); err != nil {
 				return 0, err
 			}
 			continue
 		}
-		if _, err := ins.ExecContext(ctx, int64(it.seq), it.time, it.kind, it.data); err != nil {
-			return 0, fmt.Errorf("record %d: %w", it.seq, err)
+		rows = append(rows, it)
+		if len(rows) == rowsPerInsert {
+			if err := flush(); err != nil {
+				return 0, err
+			}
 		}
-		last = it.seq
+	}
+	if err := flush(); err != nil {
+		return 0, err
 	}
 	return last, tx.Commit()
+}
+
+// insertSQL returns the INSERT for n rows, built once per n.
+func (j *Journal) insertSQL(n int) string {
+	if q := j.inserts[n]; q != "" {
+		return q
+	}
+	var b strings.Builder
+	b.WriteString("INSERT INTO journal (seq, time, kind, data) VALUES ")
+	for i := 0; i < n; i++ {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString("(?, ?, ?, ?)")
+	}
+	q := j.db.Rebind(b.String())
+	j.inserts[n] = q
+	return q
 }
 
 func (j *Journal) saveSnapshot(ctx context.Context, tx execer, it item) error {
