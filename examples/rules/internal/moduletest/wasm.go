@@ -19,8 +19,16 @@ import (
 // as `regula rule build` does, and returns its bytes.
 func BuildWasm(tb testing.TB) []byte {
 	tb.Helper()
+	return BuildWasmDir(tb, ".")
+}
+
+// BuildWasmDir builds the module in dir as a wasip1 reactor into a temporary
+// directory and returns its bytes.
+func BuildWasmDir(tb testing.TB, dir string) []byte {
+	tb.Helper()
 	out := filepath.Join(tb.TempDir(), "module.wasm")
 	cmd := exec.Command("go", "build", "-buildmode=c-shared", "-trimpath", "-o", out, ".")
+	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "GOOS=wasip1", "GOARCH=wasm")
 	if msg, err := cmd.CombinedOutput(); err != nil {
 		tb.Fatalf("go build for wasip1: %v\n%s", err, msg)
