@@ -244,3 +244,8 @@ func countryString(b [2]byte) string {
 	}
 	return string(b[:])
 }
+
+// Ether is n whole units of the native coin in wei (for Fund).
+func Ether(n int64) *big.Int {
+	return new(big.Int).Mul(big.NewInt(n), big.NewInt(1e18))
+}
