@@ -121,4 +121,15 @@ func matchContext() *abi.Context {
 	}
 }
 
-var _ = wasm.Config{}
+// wasmConfig is the runtime config of the benchmarks: defaults but the
+// shared test cache.
+func wasmConfig() wasm.Config { return wasm.Config{} }
+
+func encodeCtx(t testing.TB, c *abi.Context) []byte {
+	t.Helper()
+	b, err := abi.EncodeContext(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}

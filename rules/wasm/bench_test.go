@@ -2,9 +2,13 @@ package wasm
 
 import (
 	"context"
+	"os"
 	"slices"
 	"testing"
 	"time"
+
+	"github.com/regulavenue/regula/rules/abi"
+	"github.com/regulavenue/regula/rules/wasm/testdata/regd/regdrule"
 )
 
 // latencies records per-call durations and reports p50/p99 in µs.
@@ -20,13 +24,17 @@ func (l latencies) report(b *testing.B) {
 }
 
 // BenchmarkEvaluate is one pooled reg-d evaluation of a prepared binary
-// context: the per-module budget (p50 ≤ 5 µs, p99 ≤ 50 µs).
+// context, the host path included (pool, deadline, answer checks): the
+// per-module budget (p50 ≤ 5 µs, p99 ≤ 50 µs).
 func BenchmarkEvaluate(b *testing.B) {
 	r := newRuntime(b, Config{})
 	m := load(b, r, "reg-d", regdWasm)
 	id := configID(b, m, `{}`)
 	in := encode(b, sampleContext())
 	ctx := context.Background()
+	for i := 0; i < 1000; i++ { // warm the instance
+		m.Evaluate(ctx, id, in, nil)
+	}
 	lat := make(latencies, 0, b.N)
 	b.ReportAllocs()
 	b.ResetTimer()
@@ -40,4 +48,73 @@ func BenchmarkEvaluate(b *testing.B) {
 	}
 	b.StopTimer()
 	lat.report(b)
+}
+
+// BenchmarkNativeVsWasm runs the same reg-d source natively (decode with
+// the guest's decoder, check, encode the verdict) and as Wasm through the
+// host, and reports the ratio of their means (budget: Wasm ≤ 5× native).
+func BenchmarkNativeVsWasm(b *testing.B) {
+	in := encode(b, sampleContext())
+	check, err := regdrule.Rule.Prepare([]byte(`{}`))
+	if err != nil {
+		b.Fatal(err)
+	}
+	var native, wasmNs float64
+	b.Run("native", func(b *testing.B) {
+		d := abi.Decoder{AliasStrings: true}
+		out := make([]byte, 0, 64)
+		b.ReportAllocs()
+		for i := 0; i < b.N; i++ {
+			c, err := d.Decode(in)
+			if err != nil {
+				b.Fatal(err)
+			}
+			v := check(c)
+			out = abi.AppendVerdict(out[:0], abi.Verdict{Allow: v.Allow, Code: v.Code, Reason: v.Reason})
+		}
+		native = float64(b.Elapsed().Nanoseconds()) / float64(b.N)
+	})
+	b.Run("wasm", func(b *testing.B) {
+		r := newRuntime(b, Config{})
+		m := load(b, r, "reg-d", regdWasm)
+		id := configID(b, m, `{}`)
+		ctx := context.Background()
+		b.ReportAllocs()
+		b.ResetTimer()
+		for i := 0; i < b.N; i++ {
+			if res := m.Evaluate(ctx, id, in, nil); !res.Verdict.Allow {
+				b.Fatal(res.Verdict)
+			}
+		}
+		wasmNs = float64(b.Elapsed().Nanoseconds()) / float64(b.N)
+	})
+	if native > 0 && wasmNs > 0 {
+		b.ReportMetric(wasmNs/native, "wasm/native")
+	}
+}
+
+// BenchmarkColdLoad is loading a module whose compilation is already in the
+// on-disk cache, in a fresh runtime (a venue restart): compile from cache,
+// instantiate the first instance, check the ABI (budget ≤ 100 ms).
+func BenchmarkColdLoad(b *testing.B) {
+	dir := b.TempDir()
+	warm := newRuntime(b, Config{CacheDir: dir})
+	load(b, warm, "reg-d", regdWasm) // fills the cache
+	ctx := context.Background()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		r, err := New(ctx, Config{CacheDir: dir})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := r.Load(ctx, "reg-d", regdWasm); err != nil {
+			b.Fatal(err)
+		}
+		r.Close(ctx)
+	}
+	b.StopTimer()
+	b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(b.N), "ms/load")
+	if entries, _ := os.ReadDir(dir); len(entries) == 0 {
+		b.Fatal("compilation cache is empty")
+	}
 }

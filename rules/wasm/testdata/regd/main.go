@@ -1,46 +1,11 @@
 // Command regd is the runtime's own reg-d module (RULES.md semantics), used
-// by the rules/wasm tests and benchmarks.
+// by the rules/wasm tests and benchmarks; its logic is in regdrule so the
+// benchmarks can also run it natively.
 package main
 
-import "github.com/regulavenue/regula/sdk"
+import (
+	"github.com/regulavenue/regula/rules/wasm/testdata/regd/regdrule"
+	"github.com/regulavenue/regula/sdk"
+)
 
-// Config is reg-d's config.
-type Config struct {
-	HoldingPeriodDays       int64 `json:"holding_period_days"`
-	RequireAccreditedBuyer  bool  `json:"require_accredited_buyer"`
-	MaxHolders              int64 `json:"max_holders"`
-	MaxNonAccreditedHolders int64 `json:"max_non_accredited_holders"`
-}
-
-var rule = sdk.NewRule("reg-d", Config{
-	HoldingPeriodDays: 365, RequireAccreditedBuyer: true, MaxHolders: 2000, MaxNonAccreditedHolders: 500,
-}, check)
-
-func check(c *sdk.Context, cfg *Config) sdk.Verdict {
-	if s := c.Seller; s != nil {
-		if m := s.MaturedQuantity(c.Time, cfg.HoldingPeriodDays); c.Quantity > m {
-			return sdk.Deny(sdk.HoldingPeriod, "%d requested, %d past the %d-day holding period", c.Quantity, m, cfg.HoldingPeriodDays)
-		}
-	}
-	if b := c.Buyer; b != nil && cfg.RequireAccreditedBuyer && b.USPerson && !b.IsAccredited(c.Time) {
-		return sdk.Deny(sdk.BuyerNotAccredited, "US buyer %s is not accredited", b.InvestorID)
-	}
-	if c.Seller != nil && c.Buyer != nil {
-		if h := c.HoldersAfter(); h > cfg.MaxHolders {
-			return sdk.Deny(sdk.MaxHolders, "%d holders after the trade, cap %d", h, cfg.MaxHolders)
-		}
-		n := c.Token.Stats.NonAccreditedHolders
-		if c.NewHolder() && !c.Buyer.IsAccredited(c.Time) {
-			n++
-		}
-		if c.SellerExits() && !c.Seller.IsAccredited(c.Time) {
-			n--
-		}
-		if n > cfg.MaxNonAccreditedHolders {
-			return sdk.Deny(sdk.MaxNonAccredited, "%d non-accredited holders after the trade, cap %d", n, cfg.MaxNonAccreditedHolders)
-		}
-	}
-	return sdk.Allow()
-}
-
-func main() { sdk.Main(rule) }
+func main() { sdk.Main(regdrule.Rule) }
