@@ -78,6 +78,23 @@ func TestAgentAndRoles(t *testing.T) {
 	if got, err := w.chain.BalanceOf(ctx, v.token, w.third.addr); err != nil || got != 3 {
 		t.Fatalf("third's balance = %d, %v, want 3", got, err)
 	}
+	// Forced transfer is no back door to mint or burn.
+	for _, tc := range []struct {
+		name     string
+		from, to common.Address
+		want     string
+	}{
+		{"from zero", common.Address{}, w.third.addr, "ERC20InvalidSender(sender=0x0000000000000000000000000000000000000000)"},
+		{"to zero", w.seller.addr, common.Address{}, "ERC20InvalidReceiver(receiver=0x0000000000000000000000000000000000000000)"},
+	} {
+		_, err := w.chain.send(ctx, w.operator, 0, func(o *bind.TransactOpts) (*types.Transaction, error) {
+			return tok.ForcedTransfer(o, tc.from, tc.to, big.NewInt(1))
+		})
+		var re *RevertError
+		if !errors.As(err, &re) || re.Reason != tc.want {
+			t.Fatalf("forced transfer %s: %v, want %s", tc.name, err, tc.want)
+		}
+	}
 	// Nobody but the roles' holders may use them.
 	for _, tc := range []struct {
 		name string

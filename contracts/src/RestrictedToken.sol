@@ -106,6 +106,9 @@ contract RestrictedToken is ERC20, AccessControl, Pausable {
 
     /// @notice Moves tokens regardless of restrictions and pause (court order, recovery).
     function forcedTransfer(address from, address to, uint256 value) external onlyRole(AGENT_ROLE) {
+        // Not a back door to mint or burn around the whitelist and the events.
+        if (from == address(0)) revert ERC20InvalidSender(address(0));
+        if (to == address(0)) revert ERC20InvalidReceiver(address(0));
         // ERC20._update, not our override: the restriction check is skipped on purpose.
         ERC20._update(from, to, value);
         emit ForcedTransfer(from, to, value);
