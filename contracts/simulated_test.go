@@ -139,10 +139,9 @@ func TestAgentAndRoles(t *testing.T) {
 	}
 }
 
-// TestNonceManagerHammer sends from one key on many goroutines: every send must
+// testNonceManagerHammer sends from one key on many goroutines: every send must
 // get its own nonce and land.
-func TestNonceManagerHammer(t *testing.T) {
-	w := newSimWorld(t)
+func testNonceManagerHammer(t *testing.T, w *world) {
 	v := w.newVenue(t)
 	ctx := ctxT(t)
 	const P, N = 4, 10

@@ -169,6 +169,7 @@ func runCore(t *testing.T, w *world) {
 	t.Run("Pause", func(t *testing.T) { testPause(t, w) })
 	t.Run("Reentrancy", func(t *testing.T) { testReentrancy(t, w) })
 	t.Run("Events", func(t *testing.T) { testEvents(t, w) })
+	t.Run("NonceManagerHammer", func(t *testing.T) { testNonceManagerHammer(t, w) })
 }
 
 func testDigestMatchesContract(t *testing.T, w *world) {
