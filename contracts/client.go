@@ -164,7 +164,7 @@ func (c *Client) signer(k *Key) (bind.SignerFn, error) {
 func isNonceError(err error) bool {
 	s := strings.ToLower(err.Error())
 	return strings.Contains(s, "nonce too low") || strings.Contains(s, "nonce too high") ||
-		strings.Contains(s, "replacement transaction underpriced") || strings.Contains(s, "already known")
+		strings.Contains(s, "replacement transaction underpriced")
 }
 
 // send signs and sends one transaction from k built by build, then waits for its
@@ -312,11 +312,20 @@ func (c *Client) Fund(ctx context.Context, to common.Address, wei *big.Int) erro
 		if err != nil {
 			return nil, err
 		}
-		feeCap := new(big.Int).Add(tip, new(big.Int).Mul(head.BaseFee, big.NewInt(2)))
-		tx := types.NewTx(&types.DynamicFeeTx{
-			ChainID: c.chainID, Nonce: o.Nonce.Uint64(), GasTipCap: tip, GasFeeCap: feeCap,
-			Gas: 21000, To: &to, Value: wei,
-		})
+		var tx *types.Transaction
+		if head.BaseFee == nil { // a chain without EIP-1559
+			price, err := c.b.SuggestGasPrice(ctx)
+			if err != nil {
+				return nil, err
+			}
+			tx = types.NewTx(&types.LegacyTx{Nonce: o.Nonce.Uint64(), GasPrice: price, Gas: 21000, To: &to, Value: wei})
+		} else {
+			feeCap := new(big.Int).Add(tip, new(big.Int).Mul(head.BaseFee, big.NewInt(2)))
+			tx = types.NewTx(&types.DynamicFeeTx{
+				ChainID: c.chainID, Nonce: o.Nonce.Uint64(), GasTipCap: tip, GasFeeCap: feeCap,
+				Gas: 21000, To: &to, Value: wei,
+			})
+		}
 		signed, err := o.Signer(o.From, tx)
 		if err != nil {
 			return nil, err
