@@ -176,14 +176,14 @@ func (r *Registry) load(ctx context.Context) error {
 		r.tokens[s] = newTokenState()
 	}
 	var invs []struct {
-		ID        string `db:"id"`
-		Country   string `db:"country"`
-		US        int64  `db:"us_person"`
-		Class     string `db:"investor_class"`
-		KYC       string `db:"kyc_status"`
-		KYCExp    string `db:"kyc_expires_at"`
-		Acc       int64  `db:"accredited"`
-		AccExp    string `db:"accreditation_expires_at"`
+		ID      string `db:"id"`
+		Country string `db:"country"`
+		US      int64  `db:"us_person"`
+		Class   string `db:"investor_class"`
+		KYC     string `db:"kyc_status"`
+		KYCExp  string `db:"kyc_expires_at"`
+		Acc     int64  `db:"accredited"`
+		AccExp  string `db:"accreditation_expires_at"`
 	}
 	if err := db.SelectContext(ctx, &invs, `SELECT id, country, us_person, investor_class, kyc_status, kyc_expires_at, accredited, accreditation_expires_at FROM reg_investors`); err != nil {
 		return err

@@ -1,0 +1,224 @@
+package registry
+
+import (
+	"context"
+	"fmt"
+	"reflect"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/regulavenue/regula/rules/abi"
+)
+
+func day(n int) time.Time { return t0.Add(time.Duration(n) * 24 * time.Hour) }
+
+func TestLotsFIFO(t *testing.T) {
+	type mint struct {
+		qty int64
+		at  time.Time
+	}
+	tests := []struct {
+		name       string
+		mints      []mint
+		sales      []int64 // successive sales to the buyer, the i-th settled on day 100+i
+		wantSeller []abi.Lot
+		wantBuyer  []abi.Lot
+	}{
+		{
+			name:       "partial lot",
+			mints:      []mint{{3000, day(0)}, {2000, day(10)}},
+			sales:      []int64{1000},
+			wantSeller: []abi.Lot{{Quantity: 2000, AcquiredAt: day(0)}, {Quantity: 2000, AcquiredAt: day(10)}},
+			wantBuyer:  []abi.Lot{{Quantity: 1000, AcquiredAt: day(100)}},
+		},
+		{
+			name:       "exact lot",
+			mints:      []mint{{3000, day(0)}, {2000, day(10)}},
+			sales:      []int64{3000},
+			wantSeller: []abi.Lot{{Quantity: 2000, AcquiredAt: day(10)}},
+			wantBuyer:  []abi.Lot{{Quantity: 3000, AcquiredAt: day(100)}},
+		},
+		{
+			name:       "across lots",
+			mints:      []mint{{3000, day(0)}, {2000, day(10)}, {500, day(20)}},
+			sales:      []int64{4000},
+			wantSeller: []abi.Lot{{Quantity: 1000, AcquiredAt: day(10)}, {Quantity: 500, AcquiredAt: day(20)}},
+			wantBuyer:  []abi.Lot{{Quantity: 4000, AcquiredAt: day(100)}},
+		},
+		{
+			name:      "exact exit",
+			mints:     []mint{{3000, day(0)}, {2000, day(10)}},
+			sales:     []int64{5000},
+			wantBuyer: []abi.Lot{{Quantity: 5000, AcquiredAt: day(100)}},
+		},
+		{
+			name:       "minted out of order are kept oldest first",
+			mints:      []mint{{2000, day(10)}, {3000, day(0)}},
+			sales:      []int64{3500},
+			wantSeller: []abi.Lot{{Quantity: 1500, AcquiredAt: day(10)}},
+			wantBuyer:  []abi.Lot{{Quantity: 3500, AcquiredAt: day(100)}},
+		},
+		{
+			name:       "several sales",
+			mints:      []mint{{3000, day(0)}, {2000, day(10)}},
+			sales:      []int64{1000, 2500, 1},
+			wantSeller: []abi.Lot{{Quantity: 1499, AcquiredAt: day(10)}},
+			wantBuyer: []abi.Lot{{Quantity: 1000, AcquiredAt: day(100)}, {Quantity: 2500, AcquiredAt: day(101)},
+				{Quantity: 1, AcquiredAt: day(102)}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := newEnv(t)
+			e.must(e.r.AddToken(ctx, "issuer", "ACME"))
+			e.investor("s", 1, nil)
+			e.investor("b", 2, nil)
+			for _, m := range tt.mints {
+				e.must(e.r.Mint(ctx, "issuer", "ACME", "acc-s", m.qty, m.at))
+			}
+			for i, q := range tt.sales {
+				e.must(e.r.Transfer(ctx, Transfer{Token: "ACME", Seller: "acc-s", Buyer: "acc-b", Quantity: q, Price: 10, At: day(100 + i)}))
+			}
+			check := func() {
+				t.Helper()
+				if got := e.r.Lots("ACME", "s"); !reflect.DeepEqual(got, tt.wantSeller) {
+					t.Errorf("seller lots %+v, want %+v", got, tt.wantSeller)
+				}
+				if got := e.r.Lots("ACME", "b"); !reflect.DeepEqual(got, tt.wantBuyer) {
+					t.Errorf("buyer lots %+v, want %+v", got, tt.wantBuyer)
+				}
+				checkStats(t, e.r, "ACME", day(200))
+			}
+			check()
+			e.reopen()
+			check()
+		})
+	}
+}
+
+// A transfer between two accounts of one investor moves the account
+// balances but not the lots: the holding period does not restart.
+func TestTransferBetweenOwnAccounts(t *testing.T) {
+	e := newEnv(t)
+	e.must(e.r.AddToken(ctx, "issuer", "ACME"))
+	e.investor("a", 1, nil)
+	e.must(e.r.AddAccount(ctx, "issuer", Account{ID: "acc-a2", InvestorID: "a", Wallet: wallet(2)}))
+	e.must(e.r.Mint(ctx, "issuer", "ACME", "acc-a", 100, day(0)))
+	e.must(e.r.Transfer(ctx, Transfer{Token: "ACME", Seller: "acc-a", Buyer: "acc-a2", Quantity: 60, At: day(5)}))
+	if got, want := e.r.Lots("ACME", "a"), []abi.Lot{{Quantity: 100, AcquiredAt: day(0)}}; !reflect.DeepEqual(got, want) {
+		t.Fatalf("lots %+v, want %+v", got, want)
+	}
+	if a, a2 := e.r.Balance("ACME", "acc-a"), e.r.Balance("ACME", "acc-a2"); a != 40 || a2 != 60 {
+		t.Fatalf("balances %d/%d, want 40/60", a, a2)
+	}
+	s := checkStats(t, e.r, "ACME", day(5))
+	if s.Holders != 1 || s.DailyTransactions != 1 {
+		t.Fatalf("stats %+v", s)
+	}
+	e.reopen()
+	checkStats(t, e.r, "ACME", day(5))
+}
+
+func TestHolderStats(t *testing.T) {
+	e := newEnv(t)
+	e.must(e.r.AddToken(ctx, "issuer", "ACME"))
+	e.investor("a", 1, nil)
+	e.investor("b", 2, func(i *Investor) { i.Country, i.USPerson, i.Accredited = "DE", false, false })
+	e.investor("c", 3, func(i *Investor) { i.AccreditationExpiresAt = day(10) })
+	e.must(e.r.AddAccount(ctx, "issuer", Account{ID: "acc-b2", InvestorID: "b", Wallet: wallet(22)}))
+	type want struct {
+		holders, us, nonAcc, supply, daily int64
+		byCountry                          map[string]int64
+	}
+	steps := []struct {
+		name string
+		at   time.Time // stats read at
+		do   func() error
+		want want
+	}{
+		{"mint a", day(1), func() error { return e.r.Mint(ctx, "i", "ACME", "acc-a", 100, day(1)) },
+			want{1, 1, 0, 100, 0, map[string]int64{"US": 1}}},
+		{"mint b", day(1), func() error { return e.r.Mint(ctx, "i", "ACME", "acc-b", 50, day(1)) },
+			want{2, 1, 1, 150, 0, map[string]int64{"US": 1, "DE": 1}}},
+		{"a exits to new holder c", day(2), func() error {
+			return e.r.Transfer(ctx, Transfer{Token: "ACME", Seller: "acc-a", Buyer: "acc-c", Quantity: 100, At: day(2)})
+		}, want{2, 1, 1, 150, 1, map[string]int64{"US": 1, "DE": 1}}},
+		{"c's accreditation expires (exactly at its instant)", day(10), func() error { return nil },
+			want{2, 1, 2, 150, 0, map[string]int64{"US": 1, "DE": 1}}},
+		{"c moves to FR and is no longer a US person", day(2), func() error {
+			return e.r.PutInvestor(ctx, "i", Investor{ID: "c", Country: "FR", Class: ClassProfessional, KYCStatus: KYCApproved,
+				Accredited: true, AccreditationExpiresAt: day(10)})
+		}, want{2, 0, 1, 150, 1, map[string]int64{"FR": 1, "DE": 1}}},
+		{"c's accreditation renewed", day(30), func() error {
+			return e.r.PutInvestor(ctx, "i", Investor{ID: "c", Country: "FR", Class: ClassProfessional, KYCStatus: KYCApproved,
+				Accredited: true, AccreditationExpiresAt: day(400)})
+		}, want{2, 0, 1, 150, 0, map[string]int64{"FR": 1, "DE": 1}}},
+		{"b moves between its own accounts", day(3), func() error {
+			return e.r.Transfer(ctx, Transfer{Token: "ACME", Seller: "acc-b", Buyer: "acc-b2", Quantity: 20, At: day(3)})
+		}, want{2, 0, 1, 150, 1, map[string]int64{"FR": 1, "DE": 1}}},
+		{"b partly sells to c: still a holder", day(3), func() error {
+			return e.r.Transfer(ctx, Transfer{Token: "ACME", Seller: "acc-b", Buyer: "acc-c", Quantity: 30, At: day(3)})
+		}, want{2, 0, 1, 150, 2, map[string]int64{"FR": 1, "DE": 1}}},
+		{"b's other account sells out: b exits", day(3), func() error {
+			return e.r.Transfer(ctx, Transfer{Token: "ACME", Seller: "acc-b2", Buyer: "acc-a", Quantity: 20, At: day(3)})
+		}, want{2, 1, 0, 150, 3, map[string]int64{"FR": 1, "US": 1}}},
+		{"a non-holder's changes change nothing", day(3), func() error {
+			return e.r.PutInvestor(ctx, "i", Investor{ID: "b", Country: "JP", Class: ClassRetail, KYCStatus: KYCRejected})
+		}, want{2, 1, 0, 150, 3, map[string]int64{"FR": 1, "US": 1}}},
+		{"a loses accreditation", day(3), func() error {
+			return e.r.PutInvestor(ctx, "i", Investor{ID: "a", Country: "US", USPerson: true, Class: ClassRetail, KYCStatus: KYCApproved})
+		}, want{2, 1, 1, 150, 3, map[string]int64{"FR": 1, "US": 1}}},
+	}
+	for _, st := range steps {
+		if err := st.do(); err != nil {
+			t.Fatalf("%s: %v", st.name, err)
+		}
+		for pass := range 2 {
+			got := checkStats(t, e.r, "ACME", st.at)
+			w := abi.Stats{Holders: st.want.holders, USHolders: st.want.us, NonAccreditedHolders: st.want.nonAcc,
+				HoldersByCountry: st.want.byCountry, TotalSupply: st.want.supply, DailyTransactions: st.want.daily}
+			if !reflect.DeepEqual(got, w) {
+				t.Fatalf("%s (pass %d): stats %+v, want %+v", st.name, pass, got, w)
+			}
+			if pass == 0 {
+				e.reopen()
+			}
+		}
+	}
+}
+
+func TestReconcile(t *testing.T) {
+	e := newEnv(t)
+	e.must(e.r.AddToken(ctx, "issuer", "ACME"))
+	e.investor("a", 1, nil)
+	e.investor("b", 2, nil)
+	e.investor("c", 3, nil)
+	e.must(e.r.Mint(ctx, "issuer", "ACME", "acc-a", 100, day(0)))
+	e.must(e.r.Mint(ctx, "issuer", "ACME", "acc-b", 50, day(0)))
+	chain := map[common.Address]int64{wallet(1): 100, wallet(2): 40, wallet(3): 5}
+	read := func(_ context.Context, w common.Address) (int64, error) { return chain[w], nil }
+	drifts, err := e.r.Reconcile(ctx, "ACME", read)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Drift{
+		{Token: "ACME", Account: "acc-b", InvestorID: "b", Wallet: wallet(2), CapTable: 50, Chain: 40},
+		{Token: "ACME", Account: "acc-c", InvestorID: "c", Wallet: wallet(3), CapTable: 0, Chain: 5},
+	}
+	if !reflect.DeepEqual(drifts, want) {
+		t.Fatalf("drifts %+v, want %+v", drifts, want)
+	}
+	chain[wallet(2)], chain[wallet(3)] = 50, 0
+	if drifts, err := e.r.Reconcile(ctx, "ACME", read); err != nil || len(drifts) != 0 {
+		t.Fatalf("after repair: %+v, %v", drifts, err)
+	}
+	_, err = e.r.Reconcile(ctx, "ACME", func(context.Context, common.Address) (int64, error) { return 0, fmt.Errorf("node down") })
+	if err == nil {
+		t.Fatal("read error not reported")
+	}
+	if _, err := e.r.Reconcile(ctx, "NOPE", nil); !isCode(err, "unknown_token") {
+		t.Fatalf("unknown token: %v", err)
+	}
+}
