@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 
+	"time"
+
 	"github.com/tetratelabs/wazero/api"
 	"github.com/tetratelabs/wazero/sys"
 
@@ -47,9 +49,17 @@ type instance struct {
 	bufCap     uint32
 	calls      int
 	stack      []uint64
+	ectx       *evalCtx
+	state      callState
+	wd         *watchdog
 }
 
-func (i *instance) close(ctx context.Context) { _ = i.mod.Close(ctx) }
+func (i *instance) close(ctx context.Context) {
+	if i.wd != nil {
+		i.wd.remove(i.ectx)
+	}
+	_ = i.mod.Close(ctx)
+}
 
 // write copies in into the guest's input buffer, growing it through
 // regula_alloc when it is too small.
@@ -138,13 +148,20 @@ func (m *Module) Evaluate(ctx context.Context, configID uint32, input []byte, li
 		m.stats.Unavailable.Add(1)
 		return Result{Verdict: deny(abi.CodeRuleUnavailable, "%s: %v", m.name, err)}
 	}
-	st := &callState{lists: lists, cfg: &m.cfg}
-	v, healthy := m.evaluateOn(ctx, inst, configID, input, st)
+	inst.state = callState{lists: lists, cfg: &m.cfg}
+	v, healthy := m.evaluateOn(ctx, inst, configID, input)
+	if inst.ectx.fired.Load() {
+		// The watchdog fired as the call returned: the verdict stands, the
+		// instance's context is spent.
+		healthy = false
+	}
+	res := Result{Verdict: v, Logs: inst.state.logs, LogsDropped: inst.state.dropped}
+	inst.state = callState{}
 	m.put(inst, healthy)
-	return Result{Verdict: v, Logs: st.logs, LogsDropped: st.dropped}
+	return res
 }
 
-func (m *Module) evaluateOn(ctx context.Context, inst *instance, id uint32, input []byte, st *callState) (abi.Verdict, bool) {
+func (m *Module) evaluateOn(ctx context.Context, inst *instance, id uint32, input []byte) (abi.Verdict, bool) {
 	if !inst.configured[id] {
 		config, ok := m.configByID(id)
 		if !ok {
@@ -160,8 +177,11 @@ func (m *Module) evaluateOn(ctx context.Context, inst *instance, id uint32, inpu
 		}
 	}
 	inst.calls++
-	cctx, cancel := context.WithTimeout(context.WithValue(ctx, stateKey{}, st), m.cfg.EvalTimeout)
-	defer cancel()
+	// The evaluation runs under the instance's own context, fired by the
+	// watchdog past EvalTimeout; ctx bounded only the wait for the instance.
+	cctx := inst.ectx
+	cctx.started.Store(time.Now().UnixNano())
+	defer cctx.started.Store(0)
 	ptr, err := inst.write(cctx, input)
 	if err == nil {
 		inst.stack[0], inst.stack[1], inst.stack[2] = uint64(id), uint64(ptr), uint64(len(input))

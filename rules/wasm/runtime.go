@@ -41,6 +41,7 @@ type Runtime struct {
 	cfg   Config
 	rt    wazero.Runtime
 	cache wazero.CompilationCache
+	wd    *watchdog
 }
 
 // New starts a runtime with cfg's limits (zero fields take their defaults)
@@ -53,7 +54,7 @@ func New(ctx context.Context, cfg Config) (*Runtime, error) {
 	rc := wazero.NewRuntimeConfig().
 		WithCloseOnContextDone(true).
 		WithMemoryLimitPages(cfg.MemoryLimitPages)
-	r := &Runtime{cfg: cfg}
+	r := &Runtime{cfg: cfg, wd: startWatchdog(cfg.EvalTimeout)}
 	if cfg.CacheDir != "off" {
 		cache, err := wazero.NewCompilationCacheWithDir(cfg.CacheDir)
 		if err != nil {
@@ -79,6 +80,7 @@ func (r *Runtime) Config() Config { return r.cfg }
 
 // Close closes every module and instance of the runtime.
 func (r *Runtime) Close(ctx context.Context) error {
+	r.wd.close()
 	err := r.rt.Close(ctx)
 	if r.cache != nil {
 		err = errors.Join(err, r.cache.Close(ctx))
@@ -341,7 +343,10 @@ func (m *Module) newInstance(ctx context.Context) (*instance, error) {
 		evaluate:   mod.ExportedFunction(ExportEvaluate),
 		configured: map[uint32]bool{},
 		stack:      make([]uint64, 3),
+		wd:         m.rt.wd,
 	}
+	inst.ectx = &evalCtx{inst: inst, done: make(chan struct{})}
+	m.rt.wd.add(inst.ectx)
 	ver := mod.ExportedFunction(ExportABIVersion)
 	if err := ver.CallWithStack(ctx, inst.stack); err != nil {
 		inst.close(ctx)
