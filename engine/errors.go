@@ -20,6 +20,8 @@ const (
 	EHalted       = "halted"          // the token is halted (cancel-only)
 	ERejected     = "rejected"        // the book refused the order (see the reason)
 	ENoReference  = "no_reference"    // market order with no reference price yet
+	EUnknownTrade = "unknown_trade"   // no such trade
+	ETradeDone    = "trade_done"      // the trade is already settled or failed
 	EUnavailable  = "unavailable"     // the venue is shutting down or not started
 	EInternal     = "internal"        // a bug or I/O failure; details are logged, not shown
 )

@@ -19,6 +19,7 @@ type ledger struct {
 	accounts map[string]*account
 	orders   map[uint64]*orderState
 	trades   []Trade
+	tradeIdx map[string]int    // trade id -> index in trades
 	decimals map[string]uint8  // token -> decimals
 	currency map[string]string // token -> settlement currency
 }
@@ -39,7 +40,7 @@ type orderState struct {
 }
 
 func newLedger() *ledger {
-	return &ledger{accounts: map[string]*account{}, orders: map[uint64]*orderState{},
+	return &ledger{accounts: map[string]*account{}, orders: map[uint64]*orderState{}, tradeIdx: map[string]int{},
 		decimals: map[string]uint8{}, currency: map[string]string{}}
 }
 
@@ -112,6 +113,7 @@ func (l *ledger) settleOrder(o *orderState) {
 // obligations: the seller's tokens and the buyer's cash stay reserved until
 // settlement.
 func (l *ledger) addTrade(t Trade) {
+	l.tradeIdx[t.ID] = len(l.trades)
 	l.trades = append(l.trades, t)
 	l.balance(l.accounts[t.Seller], t.Token, false).Reserved += t.Qty
 	l.balance(l.accounts[t.Buyer], l.currency[t.Token], true).Reserved += t.Amount
@@ -194,8 +196,34 @@ func (l *ledger) restore(s snapshotState) {
 		l.orders[o.ID] = &orderState{Order: o.Order, side: book.Side(o.BookSide), price: o.Limit}
 	}
 	l.trades = s.Trades
+	for i, t := range l.trades {
+		l.tradeIdx[t.ID] = i
+	}
 	for _, t := range s.Tokens {
 		l.decimals[t.Symbol] = t.Decimals
 		l.currency[t.Symbol] = t.Currency
 	}
+}
+
+// settleTrade moves a pending trade's tokens and cash between the parties and
+// releases what they held for it.
+func (l *ledger) settleTrade(t *Trade) {
+	cur := l.currency[t.Token]
+	seller, buyer := l.accounts[t.Seller], l.accounts[t.Buyer]
+	st := l.balance(seller, t.Token, false)
+	st.Total -= t.Qty
+	st.Reserved -= t.Qty
+	l.balance(buyer, t.Token, false).Total += t.Qty
+	bc := l.balance(buyer, cur, true)
+	bc.Total -= t.Amount
+	bc.Reserved -= t.Amount
+	l.balance(seller, cur, true).Total += t.Amount
+	t.Status = TradeSettled
+}
+
+// breakTrade releases what a pending trade held; nothing moves.
+func (l *ledger) breakTrade(t *Trade) {
+	l.balance(l.accounts[t.Seller], t.Token, false).Reserved -= t.Qty
+	l.balance(l.accounts[t.Buyer], l.currency[t.Token], true).Reserved -= t.Amount
+	t.Status = TradeFailed
 }

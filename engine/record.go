@@ -20,12 +20,14 @@ const (
 	KindCancel        Kind = 6
 	KindAmend         Kind = 7
 	KindSetMode       Kind = 8
-	KindTick          Kind = 9 // time passes for one token: expiry, auction uncross
-	kindMax                = KindTick
+	KindTick          Kind = 9  // time passes for one token: expiry, auction uncross
+	KindSettle        Kind = 10 // a trade settled on chain: balances move
+	KindBreak         Kind = 11 // a trade broke at settlement: reservations released
+	kindMax                = KindBreak
 )
 
 var kindNames = [...]string{"", "create_token", "create_account", "deposit", "credit",
-	"place", "cancel", "amend", "set_mode", "tick"}
+	"place", "cancel", "amend", "set_mode", "tick", "settle", "break"}
 
 // String returns the kind's stable name.
 func (k Kind) String() string {
@@ -69,6 +71,11 @@ type Record struct {
 	BandBps       int64
 	MarketBandBps int64
 	CallPeriod    int64 // ns; auction call length
+
+	TradeID string // settle, break
+	Reason  string // break: why, in plain words
+	Rule    string // break: the rule that denied, if any
+	Code    uint8  // break: the rules code
 }
 
 // recordVersion prefixes every encoded record so that the format can evolve.
@@ -101,7 +108,11 @@ func (r *Record) AppendBinary(buf []byte) []byte {
 		r.TickSize, r.LotSize, r.BandBps, r.MarketBandBps, r.CallPeriod} {
 		buf = binary.AppendVarint(buf, v)
 	}
-	return buf
+	for _, s := range [...]string{r.TradeID, r.Reason, r.Rule} {
+		buf = binary.AppendUvarint(buf, uint64(len(s)))
+		buf = append(buf, s...)
+	}
+	return append(buf, r.Code)
 }
 
 // errCorrupt is returned for any record that does not decode.
@@ -130,6 +141,8 @@ func (r *Record) UnmarshalBinary(data []byte) error {
 		&r.TickSize, &r.LotSize, &r.BandBps, &r.MarketBandBps, &r.CallPeriod} {
 		*p = d.varint()
 	}
+	r.TradeID, r.Reason, r.Rule = d.str(), d.str(), d.str()
+	r.Code = d.byte()
 	if d.err != nil {
 		return d.err
 	}

@@ -78,6 +78,8 @@ const (
 	EvAccountCreated  EventKind = "account_created"
 	EvDeposited       EventKind = "deposited"
 	EvCredited        EventKind = "credited"
+	EvSettled         EventKind = "settled" // a trade settled on chain
+	EvBroken          EventKind = "broken"  // a trade failed at settlement
 )
 
 // Event is one entry of the venue's event stream. Events are published in
@@ -104,6 +106,7 @@ type Event struct {
 	Volume    int64     `json:"volume,omitempty"`         // indicative
 	Surplus   int64     `json:"surplus,omitempty"`        // indicative
 	Mode      string    `json:"mode,omitempty"`
+	Rule      string    `json:"rule,omitempty"` // the rule that denied (rejections, breaks)
 }
 
 // TradeStatus is where a trade is in its life.

@@ -8,6 +8,7 @@ import (
 	"log"
 	"math"
 	"sort"
+	"strconv"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -293,6 +294,23 @@ func (v *Venue) SetMode(ctx context.Context, token string, m book.Mode) ([]Event
 	return v.submit(ctx, Record{Kind: KindSetMode, Token: token, Mode: uint8(m)})
 }
 
+// SettleTrade records that a pending trade settled on chain: the seller's
+// tokens and the buyer's cash move, and what they held for it is released.
+// The settlement pipeline calls it once the chain confirms.
+func (v *Venue) SettleTrade(ctx context.Context, tradeID string) ([]Event, error) {
+	return v.submit(ctx, Record{Kind: KindSettle, TradeID: tradeID})
+}
+
+// BreakTrade records that a pending trade failed at settlement (a rule denied
+// it, or the chain refused it): it becomes FAILED, what the parties held for
+// it is released, and both are told the code, reason and rule.
+func (v *Venue) BreakTrade(ctx context.Context, tradeID string, code uint8, reason, rule string) ([]Event, error) {
+	if len(reason) > maxString || len(rule) > maxString {
+		return nil, Errorf(EInvalid, "reason and rule are at most %d bytes", maxString)
+	}
+	return v.submit(ctx, Record{Kind: KindBreak, TradeID: tradeID, Code: code, Reason: reason, Rule: rule})
+}
+
 // ---- the sequencer ----
 
 func (v *Venue) sequence() {
@@ -405,6 +423,17 @@ func (v *Venue) check(r *Record) error {
 		return v.checkPlace(r)
 	case KindCancel, KindAmend:
 		return v.checkOrderChange(r)
+	case KindSettle, KindBreak:
+		v.mu.Lock()
+		defer v.mu.Unlock()
+		i, ok := v.led.tradeIdx[r.TradeID]
+		if !ok {
+			return Errorf(EUnknownTrade, "no trade %q", r.TradeID)
+		}
+		if t := v.led.trades[i]; t.Status != TradePending {
+			return Errorf(ETradeDone, "trade %s is already %s", r.TradeID, t.Status)
+		}
+		return nil
 	case KindSetMode:
 		ts := v.token(r.Token)
 		if ts == nil {
@@ -656,6 +685,20 @@ func (v *Venue) stage(r *Record) []Event {
 		if r.ExpiresAt > 0 && (ts.nextWake == 0 || r.ExpiresAt < ts.nextWake) {
 			ts.nextWake = r.ExpiresAt
 		}
+	case KindSettle, KindBreak:
+		v.mu.Lock()
+		defer v.mu.Unlock()
+		t := &v.led.trades[v.led.tradeIdx[r.TradeID]]
+		e := Event{Seq: r.Seq, Time: r.Time, Token: t.Token, TradeID: t.ID, Buyer: t.Buyer, Seller: t.Seller,
+			Price: t.Price, Qty: t.Qty}
+		if r.Kind == KindSettle {
+			v.led.settleTrade(t)
+			e.Kind = EvSettled
+		} else {
+			v.led.breakTrade(t)
+			e.Kind, e.Code, e.Reason, e.Rule = EvBroken, strconv.Itoa(int(r.Code)), r.Reason, r.Rule
+		}
+		return []Event{e}
 	case KindAmend:
 		v.mu.Lock()
 		if o := v.led.orders[r.OrderID]; o != nil {

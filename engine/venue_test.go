@@ -493,3 +493,52 @@ func TestClosedVenueRefuses(t *testing.T) {
 		t.Fatalf("place on a closed venue: %v", err)
 	}
 }
+
+func TestSettleAndBreakTrades(t *testing.T) {
+	h := newHarness(t, engine.Config{})
+	h.setup()
+	h.place("a", book.Sell, 100, 20)
+	h.place("b", book.Buy, 100, 10)
+	h.place("c", book.Buy, 100, 10)
+	trades := h.v.Trades("ACME", 0)
+	if len(trades) != 2 {
+		t.Fatalf("trades %+v", trades)
+	}
+	evs, err := h.v.SettleTrade(ctx, trades[0].ID)
+	h.must(err)
+	if len(evs) != 1 || evs[0].Kind != engine.EvSettled {
+		t.Fatalf("settle events %+v", evs)
+	}
+	if b := balance(t, h.v, "b", "ACME", false); b.Total != 10_010 {
+		t.Fatalf("buyer tokens %+v, want 10010", b)
+	}
+	if b := balance(t, h.v, "b", "USD", true); b.Total != 999_000 || b.Reserved != 0 {
+		t.Fatalf("buyer cash %+v", b)
+	}
+	if b := balance(t, h.v, "a", "USD", true); b.Total != 1_001_000 {
+		t.Fatalf("seller cash %+v", b)
+	}
+	evs, err = h.v.BreakTrade(ctx, trades[1].ID, 11, "buyer KYC expired", "kyc@1.0.0")
+	h.must(err)
+	if len(evs) != 1 || evs[0].Kind != engine.EvBroken || evs[0].Code != "11" || evs[0].Rule != "kyc@1.0.0" {
+		t.Fatalf("break events %+v", evs)
+	}
+	if b := balance(t, h.v, "c", "USD", true); b.Total != 1_000_000 || b.Reserved != 0 {
+		t.Fatalf("broken buyer's cash %+v", b)
+	}
+	if b := balance(t, h.v, "a", "ACME", false); b.Total != 9_990 || b.Reserved != 0 {
+		t.Fatalf("seller tokens %+v, want 9990 and nothing reserved", b)
+	}
+	if _, err := h.v.SettleTrade(ctx, trades[1].ID); engine.ErrorCode(err) != engine.ETradeDone {
+		t.Fatalf("settling a broken trade: %v", err)
+	}
+	if _, err := h.v.SettleTrade(ctx, "nope"); engine.ErrorCode(err) != engine.EUnknownTrade {
+		t.Fatalf("settling an unknown trade: %v", err)
+	}
+	h.audit()
+	h.restart()
+	if got := h.v.Trades("ACME", 0); got[0].Status != engine.TradeSettled || got[1].Status != engine.TradeFailed {
+		t.Fatalf("after restart: %+v", got)
+	}
+	h.audit()
+}

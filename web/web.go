@@ -65,6 +65,8 @@ var statusOf = map[string]int{
 	engine.EHalted:       http.StatusConflict,
 	engine.ERejected:     http.StatusUnprocessableEntity,
 	engine.ENoReference:  http.StatusConflict,
+	engine.EUnknownTrade: http.StatusNotFound,
+	engine.ETradeDone:    http.StatusConflict,
 	engine.EUnavailable:  http.StatusServiceUnavailable,
 	engine.EInternal:     http.StatusInternalServerError,
 }

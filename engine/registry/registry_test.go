@@ -138,8 +138,12 @@ func TestBadInputChangesNothing(t *testing.T) {
 		{"account of unknown investor", func() error {
 			return e.r.AddAccount(ctx, "i", Account{ID: "acc-x", InvestorID: "nobody", Wallet: wallet(9)})
 		}, "unknown_account"},
-		{"duplicate account", func() error { return e.r.AddAccount(ctx, "i", Account{ID: "acc-a", InvestorID: "b", Wallet: wallet(9)}) }, "duplicate"},
-		{"duplicate wallet", func() error { return e.r.AddAccount(ctx, "i", Account{ID: "acc-x", InvestorID: "b", Wallet: wallet(1)}) }, "duplicate"},
+		{"duplicate account", func() error {
+			return e.r.AddAccount(ctx, "i", Account{ID: "acc-a", InvestorID: "b", Wallet: wallet(9)})
+		}, "duplicate"},
+		{"duplicate wallet", func() error {
+			return e.r.AddAccount(ctx, "i", Account{ID: "acc-x", InvestorID: "b", Wallet: wallet(1)})
+		}, "duplicate"},
 		{"zero wallet", func() error { return e.r.AddAccount(ctx, "i", Account{ID: "acc-x", InvestorID: "b"}) }, "invalid"},
 		{"duplicate token", func() error { return e.r.AddToken(ctx, "i", "ACME") }, "duplicate"},
 		{"negative mint", func() error { return e.r.Mint(ctx, "i", "ACME", "acc-a", -5, day(2)) }, "bad_quantity"},
