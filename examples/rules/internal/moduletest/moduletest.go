@@ -73,6 +73,7 @@ func Check(t *testing.T, r sdk.Rule) {
 			t.Errorf("%d cases, want at least 15", len(f.Cases))
 		}
 		seen := map[string]bool{}
+		sellOrders, buyOrders := 0, 0
 		for i := range f.Cases {
 			c := &f.Cases[i]
 			if seen[c.Name] {
@@ -80,6 +81,23 @@ func Check(t *testing.T, r sdk.Rule) {
 			}
 			seen[c.Name] = true
 			checkConfig(t, r, schema, venue, "case "+c.Name, f.EffectiveConfig(c))
+			ctx := &c.Context
+			switch {
+			case ctx.Phase == abi.PhaseOrderEntry && (ctx.Seller == nil) == (ctx.Buyer == nil):
+				t.Errorf("case %q: order_entry carries exactly one party", c.Name)
+			case ctx.Phase != abi.PhaseOrderEntry && (ctx.Seller == nil || ctx.Buyer == nil):
+				t.Errorf("case %q: %s carries both parties", c.Name, ctx.Phase)
+			case ctx.Phase == abi.PhaseOrderEntry && ctx.Seller != nil:
+				sellOrders++
+			case ctx.Phase == abi.PhaseOrderEntry:
+				buyOrders++
+			}
+			if ctx.Time.IsZero() {
+				t.Errorf("case %q: no evaluation time", c.Name)
+			}
+		}
+		if sellOrders == 0 || buyOrders == 0 {
+			t.Errorf("%d sell and %d buy orders at order_entry, want both", sellOrders, buyOrders)
 		}
 	})
 	t.Run("schema defaults are the rule's defaults", func(t *testing.T) {
