@@ -25,3 +25,6 @@ func Build(ctx context.Context, dir string) (string, error) {
 	}
 	return out, nil
 }
+
+// BuildTo compiles a Go module directory to the Wasm file out.
+func BuildTo(ctx context.Context, dir, out string) error { return gobuild.Build(ctx, dir, out) }
