@@ -36,7 +36,7 @@ func ReadModuleDir(path string) (*Upload, error) {
 	}
 	wasmPath := filepath.Join(dir, m.Name+".wasm")
 	if _, err := os.Stat(wasmPath); err == nil {
-		if u.Wasm, err = readBounded(wasmPath, 1<<30); err != nil {
+		if u.Wasm, err = readBounded(wasmPath, 256<<20); err != nil {
 			return nil, err
 		}
 	}
