@@ -400,3 +400,40 @@ func (r *Registry) Reconcile(ctx context.Context, token string, read ChainBalanc
 	}
 	return out, nil
 }
+
+// TransferRecord is a recorded transfer (see Transfers).
+type TransferRecord struct {
+	ID int64 `json:"id"`
+	Transfer
+}
+
+// Transfers returns the transfers of token recorded after id afterID, oldest
+// first, at most limit (0 means 1000). It reads SQL: not for the hot path.
+func (r *Registry) Transfers(ctx context.Context, token string, afterID int64, limit int) ([]TransferRecord, error) {
+	if limit <= 0 {
+		limit = 1000
+	}
+	var rows []struct {
+		ID     int64  `db:"id"`
+		Ref    string `db:"ref"`
+		Seller string `db:"seller"`
+		Buyer  string `db:"buyer"`
+		Qty    int64  `db:"quantity"`
+		Price  int64  `db:"price"`
+		At     string `db:"at"`
+	}
+	if err := r.db.SelectContext(ctx, &rows, r.db.Rebind(`SELECT id, ref, seller, buyer, quantity, price, at FROM reg_transfers
+		WHERE token = ? AND id > ? ORDER BY id LIMIT ?`), token, afterID, limit); err != nil {
+		return nil, fmt.Errorf("registry: transfers: %w", err)
+	}
+	out := make([]TransferRecord, 0, len(rows))
+	for _, row := range rows {
+		at, err := parseTime(row.At)
+		if err != nil {
+			return nil, fmt.Errorf("registry: transfer %d: %w", row.ID, err)
+		}
+		out = append(out, TransferRecord{ID: row.ID, Transfer: Transfer{Token: token, Ref: row.Ref, Seller: row.Seller, Buyer: row.Buyer,
+			Quantity: row.Qty, Price: row.Price, At: at}})
+	}
+	return out, nil
+}

@@ -119,6 +119,11 @@ func TestTransferBetweenOwnAccounts(t *testing.T) {
 	}
 	e.reopen()
 	checkStats(t, e.r, "ACME", day(5))
+	recs, err := e.r.Transfers(ctx, "ACME", 0, 0)
+	want := []TransferRecord{{ID: 1, Transfer: Transfer{Token: "ACME", Seller: "acc-a", Buyer: "acc-a2", Quantity: 60, At: day(5)}}}
+	if err != nil || !reflect.DeepEqual(recs, want) {
+		t.Fatalf("transfers %+v, %v", recs, err)
+	}
 }
 
 func TestHolderStats(t *testing.T) {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io/fs"
 	"log"
+	"maps"
 	"slices"
 	"sort"
 	"sync"
@@ -397,10 +398,7 @@ func (ts *tokenState) stats(t time.Time, s *abi.Stats) {
 	s.TotalSupply = ts.supply
 	s.DailyTransactions = ts.daily[utcDay(t)]
 	if len(ts.byCountry) > 0 {
-		s.HoldersByCountry = make(map[string]int64, len(ts.byCountry))
-		for k, v := range ts.byCountry {
-			s.HoldersByCountry[k] = v
-		}
+		s.HoldersByCountry = maps.Clone(ts.byCountry)
 	}
 }
 
