@@ -1,0 +1,750 @@
+package settle
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/regulavenue/regula/contracts"
+	"github.com/regulavenue/regula/engine"
+	"github.com/regulavenue/regula/engine/store"
+)
+
+// row is one trade in flight. Only the worker goroutine touches rows once
+// they are handed over through Pipeline.incoming.
+type row struct {
+	t       engine.Trade
+	chainID contracts.TradeID
+
+	// Persisted (settle_trades).
+	state                          string
+	reported                       bool
+	sellerW, buyerW, tokenA, cashA common.Address
+	cashAmount                     int64
+	rsHash                         [32]byte
+	deadline                       uint64
+	att                            []byte
+	signed, cancelled              bool
+	reattests                      int
+	fromBlock                      uint64
+	tx                             common.Hash
+	block                          uint64
+	code                           uint8
+	reason, rule                   string
+
+	// Memory only.
+	uncertain bool      // may be on chain: ask TradeStatus before anything else
+	arrived   time.Time // for the batching window
+	retries   int
+	notBefore time.Time
+}
+
+func (r *row) ready(now time.Time) bool { return !r.notBefore.After(now) }
+
+// hooks let tests stop the worker at chosen points, as a crash would.
+type hooks struct {
+	// afterSend runs once SettleBatch returned; true stops the worker there,
+	// before anything about the batch's outcome is recorded.
+	afterSend func() bool
+	// save runs before every state write; an error fails the write.
+	save func(rows []*row) error
+}
+
+// headTimer is implemented by chain adapters that can tell the chain's clock
+// (contracts.Client and contracts.Simulated do).
+type headTimer interface {
+	HeadTime(ctx context.Context) (uint64, error)
+}
+
+// Pipeline settles trades. Submit feeds it; Start runs it in its own
+// goroutine until Close. It is safe for concurrent use.
+//
+// # Notes
+//
+// One worker goroutine owns every trade in flight and the chain calls; Submit
+// only writes the trade to the database and hands it over. The only lock is
+// Pipeline.mu (incoming trades, stats), never held across I/O.
+type Pipeline struct {
+	cfg   Config
+	db    *store.DB
+	hooks hooks
+
+	mu       sync.Mutex
+	incoming []*row
+	stats    Stats
+	closed   bool
+	started  bool
+	notify   chan struct{}
+	cancel   context.CancelFunc
+	done     chan struct{}
+
+	// Worker-owned.
+	rows      []*row
+	byID      map[string]*row
+	lastBlock uint64
+	headFloor uint64
+	w         Stats // counters since Open
+}
+
+// Open prepares a pipeline over cfg.DB (applying the settle_ migrations). It
+// does not start it: Submit may be called before Start, and trades left in
+// flight by a previous run are resumed by Start.
+func Open(ctx context.Context, cfg Config) (*Pipeline, error) {
+	if err := cfg.validate(); err != nil {
+		return nil, err
+	}
+	p := &Pipeline{cfg: cfg, db: cfg.DB, notify: make(chan struct{}, 1), done: make(chan struct{}), byID: map[string]*row{}}
+	if err := migrate(ctx, p.db); err != nil {
+		return nil, err
+	}
+	s, f, err := p.countDone(ctx)
+	if err != nil {
+		return nil, err
+	}
+	p.w.Settled, p.w.Failed = s, f
+	p.stats = p.w
+	return p, nil
+}
+
+// Start resumes the trades left in flight and runs the pipeline until ctx is
+// done or Close is called. It returns at once; calling it twice is an error.
+func (p *Pipeline) Start(ctx context.Context) error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.closed {
+		return ErrClosed
+	}
+	if p.started {
+		return errors.New("settle: already started")
+	}
+	p.started = true
+	ctx, p.cancel = context.WithCancel(ctx)
+	go p.run(ctx)
+	return nil
+}
+
+// Close stops the pipeline and waits for its goroutine. Trades in flight stay
+// in the database and are resumed by the next Start. Close is idempotent.
+func (p *Pipeline) Close() error {
+	p.mu.Lock()
+	p.closed = true
+	started, cancel := p.started, p.cancel
+	p.mu.Unlock()
+	if started {
+		cancel()
+		<-p.done
+	}
+	return nil
+}
+
+// Submit queues trades for settlement. They are durable when Submit returns
+// nil; a trade id already known to the pipeline is ignored, so the venue may
+// hand over its pending trades again after a restart. Pass the trades of one
+// venue event batch in one call: they are written in one transaction.
+//
+// It returns an *engine.Error with code engine.EInvalid for a malformed trade
+// (nothing is stored then), ErrClosed after Close, or a wrapped database error.
+func (p *Pipeline) Submit(ctx context.Context, trades ...engine.Trade) error {
+	for _, t := range trades {
+		if err := validTrade(t); err != nil {
+			return err
+		}
+	}
+	p.mu.Lock()
+	closed := p.closed
+	p.mu.Unlock()
+	if closed {
+		return ErrClosed
+	}
+	fresh, err := p.insert(ctx, trades)
+	if err != nil {
+		return err
+	}
+	if len(fresh) == 0 {
+		return nil
+	}
+	now := time.Now()
+	for _, r := range fresh {
+		r.arrived = now
+	}
+	p.mu.Lock()
+	p.incoming = append(p.incoming, fresh...)
+	p.stats.Queued += len(fresh)
+	p.mu.Unlock()
+	p.wake()
+	return nil
+}
+
+func validTrade(t engine.Trade) error {
+	switch {
+	case t.ID == "" || t.Token == "" || t.Buyer == "" || t.Seller == "":
+		return engine.Errorf(engine.EInvalid, "trade %q: id, token, buyer and seller are required", t.ID)
+	case t.Buyer == t.Seller:
+		return engine.Errorf(engine.EInvalid, "trade %q: buyer and seller are the same account", t.ID)
+	case t.Qty <= 0:
+		return engine.Errorf(engine.EBadQuantity, "trade %q: quantity %d", t.ID, t.Qty)
+	case t.Amount <= 0:
+		return engine.Errorf(engine.EInvalid, "trade %q: amount %d", t.ID, t.Amount)
+	}
+	return nil
+}
+
+// Stats returns the pipeline's counts.
+func (p *Pipeline) Stats() Stats {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.stats
+}
+
+func (p *Pipeline) wake() {
+	select {
+	case p.notify <- struct{}{}:
+	default:
+	}
+}
+
+func (p *Pipeline) logf(format string, args ...any) { p.cfg.Logf("settle: "+format, args...) }
+
+// run is the worker.
+func (p *Pipeline) run(ctx context.Context) {
+	defer close(p.done)
+	for backoff := p.cfg.RetryMin; ; backoff = min(2*backoff, p.cfg.RetryMax) {
+		err := p.load(ctx)
+		if err == nil {
+			break
+		}
+		p.logf("resume: %v", err)
+		if !p.waitFor(ctx, backoff) {
+			return
+		}
+	}
+	for {
+		p.drain()
+		p.publish()
+		wait, now := p.plan(time.Now())
+		if !now {
+			if !p.waitFor(ctx, wait) {
+				return
+			}
+			continue
+		}
+		if p.step(ctx) || ctx.Err() != nil {
+			p.publish()
+			return
+		}
+	}
+}
+
+// load resumes the trades in flight: every attested or submitted trade may
+// already be on chain, so it is asked about first.
+func (p *Pipeline) load(ctx context.Context) error {
+	rows, last, err := p.loadOpen(ctx)
+	if err != nil {
+		return err
+	}
+	p.lastBlock = last
+	for _, r := range rows {
+		if _, ok := p.byID[r.t.ID]; ok {
+			continue
+		}
+		r.uncertain = r.state == stAttested || r.state == stSubmitted
+		p.add(r)
+	}
+	if len(rows) > 0 {
+		p.logf("resumed %d trades in flight", len(rows))
+	}
+	return nil
+}
+
+func (p *Pipeline) add(r *row) {
+	p.byID[r.t.ID] = r
+	p.rows = append(p.rows, r)
+}
+
+// drain takes over the submitted trades.
+func (p *Pipeline) drain() {
+	p.mu.Lock()
+	in := p.incoming
+	p.incoming = nil
+	p.mu.Unlock()
+	for _, r := range in {
+		if _, ok := p.byID[r.t.ID]; !ok {
+			p.add(r)
+		}
+	}
+}
+
+// publish recomputes the stats from the trades in flight.
+func (p *Pipeline) publish() {
+	s := p.w
+	now := time.Now()
+	for _, r := range p.rows {
+		switch {
+		case r.state == stSettled || r.state == stFailed:
+			s.Unreported++
+		case r.state == stQueued:
+			s.Queued++
+		case r.state == stAttested:
+			s.Attested++
+		case r.state == stSubmitted:
+			s.Submitted++
+		}
+		if !r.ready(now) {
+			s.Waiting++
+		}
+	}
+	p.mu.Lock()
+	for _, r := range p.incoming {
+		if _, ok := p.byID[r.t.ID]; !ok {
+			s.Queued++
+		}
+	}
+	p.stats = s
+	p.mu.Unlock()
+}
+
+// waitFor waits for d (forever if negative), a submission or the end of ctx;
+// false means ctx is done.
+func (p *Pipeline) waitFor(ctx context.Context, d time.Duration) bool {
+	var timer <-chan time.Time
+	if d >= 0 {
+		t := time.NewTimer(d)
+		defer t.Stop()
+		timer = t.C
+	}
+	select {
+	case <-ctx.Done():
+		return false
+	case <-p.notify:
+	case <-timer:
+	}
+	return true
+}
+
+// plan says whether there is work to do now, or how long to wait for some
+// (negative: until a submission). Queued trades wait for a full batch or for
+// the batching window since the oldest of them arrived.
+func (p *Pipeline) plan(now time.Time) (time.Duration, bool) {
+	wait := time.Duration(-1)
+	later := func(t time.Time) {
+		if d := t.Sub(now); wait < 0 || d < wait {
+			wait = d
+		}
+	}
+	queued := 0
+	var oldest time.Time
+	for _, r := range p.rows {
+		if !r.ready(now) {
+			later(r.notBefore)
+			continue
+		}
+		if r.state != stQueued {
+			return 0, true
+		}
+		queued++
+		if oldest.IsZero() || r.arrived.Before(oldest) {
+			oldest = r.arrived
+		}
+	}
+	if queued == 0 {
+		return wait, false
+	}
+	if queued >= p.cfg.BatchSize || now.Sub(oldest) >= p.cfg.Window {
+		return 0, true
+	}
+	later(oldest.Add(p.cfg.Window))
+	return wait, false
+}
+
+// retry backs r off after a transient failure.
+func (p *Pipeline) retry(r *row, what string, err error) {
+	r.retries++
+	d := p.cfg.RetryMin
+	for i := 1; i < r.retries && d < p.cfg.RetryMax; i++ {
+		d *= 2
+	}
+	d = min(d, p.cfg.RetryMax)
+	r.notBefore = time.Now().Add(d)
+	p.w.Errors++
+	if r.retries == 1 || r.retries%20 == 0 {
+		p.logf("trade %s: %s (attempt %d, next in %v): %v", r.t.ID, what, r.retries, d, err)
+	}
+}
+
+func (p *Pipeline) progressed(r *row) {
+	r.retries = 0
+	r.notBefore = time.Time{}
+}
+
+// pick returns up to BatchSize ready trades that match.
+func (p *Pipeline) pick(now time.Time, match func(*row) bool) []*row {
+	var out []*row
+	for _, r := range p.rows {
+		if len(out) == p.cfg.BatchSize {
+			break
+		}
+		if r.ready(now) && match(r) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// step runs each stage once over a batch; true means a test hook stopped the
+// worker.
+func (p *Pipeline) step(ctx context.Context) bool {
+	p.resolve(ctx)
+	p.prepare(ctx)
+	if p.send(ctx) {
+		return true
+	}
+	p.finish(ctx)
+	return false
+}
+
+// breakTrade records that r is broken; finish cancels its id on chain if an
+// attestation was ever signed for it, then tells the venue.
+func breakTrade(r *row, code uint8, reason, rule string) {
+	r.state, r.code, r.reason, r.rule = stFailed, code, reason, rule
+	r.uncertain = false
+}
+
+// resolve asks the chain about trades that may already be on it.
+func (p *Pipeline) resolve(ctx context.Context) {
+	batch := p.pick(time.Now(), func(r *row) bool { return r.uncertain })
+	if len(batch) == 0 {
+		return
+	}
+	var changed, found []*row
+	for _, r := range batch {
+		st, err := p.cfg.Chain.TradeStatus(ctx, p.cfg.DvP, r.chainID)
+		if err != nil {
+			p.retry(r, "trade status", err)
+			continue
+		}
+		p.progressed(r)
+		r.uncertain = false
+		switch st {
+		case contracts.StatusSettled:
+			r.state = stSettled
+			found = append(found, r)
+			p.w.FoundOnChain++
+		case contracts.StatusCancelled:
+			r.cancelled = true
+			breakTrade(r, CodeCancelled, "the trade id was cancelled on chain", "dvp:CANCELLED")
+		default:
+			// Not on chain: it was never sent, or failed. Its attestation
+			// is still good until its deadline (prepare re-signs it after).
+			r.state = stAttested
+		}
+		changed = append(changed, r)
+	}
+	p.findTx(ctx, found)
+	if err := p.save(ctx, changed); err != nil {
+		p.saveFailed(changed, err)
+	}
+}
+
+// saveFailed puts rows whose new state could not be written back to what the
+// database may still say: possibly on chain, to be asked about again.
+func (p *Pipeline) saveFailed(rows []*row, err error) {
+	for _, r := range rows {
+		if r.state == stFailed || r.state == stSettled {
+			// The decision stands in memory; finish writes it with the report.
+			continue
+		}
+		if r.signed {
+			r.uncertain = true
+		}
+		p.retry(r, "save", err)
+	}
+}
+
+// findTx looks up the settlement transactions of trades found settled on
+// chain (TradeStatus does not say which transaction settled them). The hash is
+// for the record only: a failed lookup leaves it zero.
+func (p *Pipeline) findTx(ctx context.Context, rows []*row) {
+	if len(rows) == 0 {
+		return
+	}
+	from := rows[0].fromBlock
+	want := map[contracts.TradeID]*row{}
+	for _, r := range rows {
+		from = min(from, r.fromBlock)
+		want[r.chainID] = r
+	}
+	evs, err := p.cfg.Chain.Events(ctx, contracts.EventQuery{Contracts: []common.Address{p.cfg.DvP}, FromBlock: from})
+	if err != nil {
+		p.logf("looking up settlement transactions: %v", err)
+		return
+	}
+	for _, e := range evs {
+		if r := want[e.TradeID]; r != nil && e.Kind == contracts.EventTradeSettled {
+			r.tx, r.block = e.TxHash, e.Block
+		}
+	}
+}
+
+// prepare re-checks queued trades (and attested ones whose attestation is
+// about to expire) and signs their attestations.
+func (p *Pipeline) prepare(ctx context.Context) {
+	now := p.cfg.Now()
+	margin := min(p.cfg.TTL/10, 30*time.Second)
+	expiring := uint64(max(now.Add(margin).Unix(), 0))
+	batch := p.pick(time.Now(), func(r *row) bool {
+		return !r.uncertain && (r.state == stQueued || r.state == stAttested && r.deadline <= expiring)
+	})
+	if len(batch) == 0 {
+		return
+	}
+	var changed []*row
+	for _, r := range batch {
+		if p.attest(ctx, r, now) {
+			changed = append(changed, r)
+		}
+	}
+	if err := p.save(ctx, changed); err != nil {
+		p.saveFailed(changed, err)
+	}
+}
+
+// attest checks and signs one trade; false means nothing changed (retry).
+func (p *Pipeline) attest(ctx context.Context, r *row, now time.Time) bool {
+	v, err := p.cfg.Checker.CheckSettlement(ctx, r.t)
+	if err != nil {
+		p.retry(r, "settlement check", err)
+		return false
+	}
+	if !v.Allow {
+		breakTrade(r, v.Code, v.Reason, v.Rule)
+		return true
+	}
+	inst, err := p.cfg.Instruments.Instrument(ctx, r.t.Token)
+	if err == nil && (inst.Token == common.Address{} || inst.Cash == common.Address{}) {
+		err = fmt.Errorf("token %s: no contract addresses: %w", r.t.Token, ErrUnknown)
+	}
+	var seller, buyer common.Address
+	if err == nil {
+		seller, err = p.cfg.Wallets.Wallet(ctx, r.t.Seller)
+	}
+	if err == nil {
+		buyer, err = p.cfg.Wallets.Wallet(ctx, r.t.Buyer)
+	}
+	if err == nil && (seller == common.Address{} || buyer == common.Address{}) {
+		err = fmt.Errorf("zero wallet address: %w", ErrUnknown)
+	}
+	if errors.Is(err, ErrUnknown) {
+		breakTrade(r, CodeUnresolved, err.Error(), "settle")
+		return true
+	}
+	if err != nil {
+		p.retry(r, "resolving addresses", err)
+		return false
+	}
+	scale := max(inst.CashScale, 1)
+	if r.t.Amount > math.MaxInt64/scale {
+		breakTrade(r, CodeUnresolved, fmt.Sprintf("cash amount %d × %d overflows int64", r.t.Amount, scale), "settle")
+		return true
+	}
+	base := uint64(max(now.Unix(), 0))
+	deadline := max(base, p.headFloor) + uint64(p.cfg.TTL/time.Second)
+	r.sellerW, r.buyerW, r.tokenA, r.cashA = seller, buyer, inst.Token, inst.Cash
+	r.cashAmount, r.rsHash = r.t.Amount*scale, v.RuleSetHash
+	st, err := p.cfg.Attester.Sign(r.chainTrade(deadline))
+	if err != nil {
+		breakTrade(r, CodeUnresolved, "cannot attest: "+err.Error(), "settle")
+		return true
+	}
+	if r.signed {
+		p.w.Reattested++
+	}
+	r.state, r.att, r.deadline, r.signed = stAttested, st.Attestation, deadline, true
+	p.progressed(r)
+	return true
+}
+
+// send settles a batch of attested trades in one transaction. It marks them
+// submitted first: from then on they may be on chain whatever happens to this
+// process. True means a test hook stopped the worker.
+func (p *Pipeline) send(ctx context.Context) bool {
+	expiring := uint64(max(p.cfg.Now().Unix(), 0))
+	batch := p.pick(time.Now(), func(r *row) bool {
+		return r.state == stAttested && !r.uncertain && r.deadline > expiring
+	})
+	if len(batch) == 0 {
+		return false
+	}
+	trades := make([]contracts.SignedTrade, len(batch))
+	for i, r := range batch {
+		r.state, r.fromBlock = stSubmitted, p.lastBlock
+		trades[i] = r.signedTrade()
+	}
+	if err := p.save(ctx, batch); err != nil {
+		for _, r := range batch {
+			r.state = stAttested
+			// The write may have reached the database: ask the chain first.
+			r.uncertain = true
+			p.retry(r, "save", err)
+		}
+		return false
+	}
+	res, err := p.cfg.Chain.SettleBatch(ctx, p.cfg.DvP, trades)
+	if p.hooks.afterSend != nil && p.hooks.afterSend() {
+		return true
+	}
+	if err == nil && len(res.Results) != len(batch) {
+		err = fmt.Errorf("chain answered %d results for %d trades", len(res.Results), len(batch))
+	}
+	if err != nil {
+		// Unknown outcome (the transaction may have been mined): ask later.
+		for _, r := range batch {
+			r.uncertain = true
+			p.retry(r, "settle batch", err)
+		}
+		return false
+	}
+	p.w.Batches++
+	p.lastBlock = max(p.lastBlock, res.Block)
+	expired := false
+	for i, rr := range res.Results {
+		r := batch[i]
+		p.progressed(r)
+		if rr.TradeID != r.chainID {
+			r.uncertain = true
+			continue
+		}
+		switch {
+		case rr.Settled:
+			r.state, r.tx, r.block = stSettled, res.TxHash, res.Block
+		case rr.Code == contracts.FailExpired && r.reattests < p.cfg.MaxReattest:
+			// The chain's clock is past the deadline: sign again, against
+			// the chain's clock this time.
+			r.reattests++
+			r.state = stQueued
+			expired = true
+		case rr.Code == contracts.FailAlreadyProcessed:
+			// Settled or cancelled already: the chain's status decides.
+			r.uncertain = true
+		default:
+			code := CodeChainFailed
+			if rr.Restriction != 0 {
+				code = rr.Restriction
+			}
+			reason := rr.Code.String()
+			if rr.Reason != "" {
+				reason += ": " + rr.Reason
+			}
+			breakTrade(r, code, reason, "dvp:"+rr.Code.String())
+		}
+	}
+	if expired {
+		if h, ok := p.cfg.Chain.(headTimer); ok {
+			if t, err := h.HeadTime(ctx); err == nil {
+				p.headFloor = max(p.headFloor, t)
+			}
+		}
+	}
+	if err := p.save(ctx, batch); err != nil {
+		// The database still says submitted: ask the chain again.
+		for _, r := range batch {
+			if r.state != stFailed {
+				r.state = stSubmitted
+				r.uncertain = true
+			}
+		}
+		p.saveFailed(batch, err)
+	}
+	return false
+}
+
+// finish cancels broken trades' ids on chain where an attestation was
+// signed, then tells the venue about settled and broken trades.
+func (p *Pipeline) finish(ctx context.Context) {
+	batch := p.pick(time.Now(), func(r *row) bool {
+		return !r.reported && !r.uncertain && (r.state == stSettled || r.state == stFailed)
+	})
+	if len(batch) == 0 {
+		return
+	}
+	var told []*row
+	for _, r := range batch {
+		if r.state == stFailed && r.signed && !r.cancelled && !p.cancelOnChain(ctx, r) {
+			continue
+		}
+		var err error
+		if r.state == stSettled {
+			err = p.cfg.Outcomes.Settled(ctx, r.t.ID, r.tx)
+		} else {
+			err = p.cfg.Outcomes.Broken(ctx, r.t.ID, r.code, r.reason, r.rule)
+		}
+		if err != nil {
+			p.retry(r, "reporting the outcome", err)
+			continue
+		}
+		p.progressed(r)
+		r.reported = true
+		told = append(told, r)
+	}
+	if err := p.save(ctx, told); err != nil {
+		for _, r := range told {
+			// Tell again once the write works: Outcomes are idempotent.
+			r.reported = false
+			p.retry(r, "save", err)
+		}
+		return
+	}
+	for _, r := range told {
+		if r.state == stSettled {
+			p.w.Settled++
+		} else {
+			p.w.Failed++
+		}
+		delete(p.byID, r.t.ID)
+	}
+	if len(told) > 0 {
+		kept := p.rows[:0]
+		for _, r := range p.rows {
+			if !r.reported {
+				kept = append(kept, r)
+			}
+		}
+		clear(p.rows[len(kept):])
+		p.rows = kept
+	}
+}
+
+// cancelOnChain closes a broken trade's id on chain so that no attestation
+// signed for it can settle it later; false means not yet (retry, or the chain
+// says it settled after all, which finish then reports).
+func (p *Pipeline) cancelOnChain(ctx context.Context, r *row) bool {
+	err := p.cfg.Chain.CancelTrade(ctx, p.cfg.DvP, r.chainID)
+	if err == nil {
+		r.cancelled = true
+		return true
+	}
+	st, serr := p.cfg.Chain.TradeStatus(ctx, p.cfg.DvP, r.chainID)
+	switch {
+	case serr != nil:
+		p.retry(r, "cancel", err)
+	case st == contracts.StatusCancelled:
+		r.cancelled = true
+		return true
+	case st == contracts.StatusSettled:
+		// Settled after all (e.g. an earlier transaction mined late): the
+		// chain is the truth, so the trade is settled, not broken.
+		p.logf("trade %s: broken (%s) but settled on chain: reporting settled", r.t.ID, r.reason)
+		r.state, r.code, r.reason, r.rule = stSettled, 0, "", ""
+		p.findTx(ctx, []*row{r})
+		if serr := p.save(ctx, []*row{r}); serr != nil {
+			p.retry(r, "save", serr)
+		}
+	default:
+		p.retry(r, "cancel", err)
+	}
+	return false
+}
