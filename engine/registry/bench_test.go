@@ -80,3 +80,30 @@ func BenchmarkTransfer(b *testing.B) {
 	el := time.Since(start)
 	b.ReportMetric(float64(b.N)/el.Seconds(), "transfers/s")
 }
+
+// BenchmarkRecordTransfers measures recording settlement batches of 100
+// trades, one transaction (one fsync) per batch.
+func BenchmarkRecordTransfers(b *testing.B) {
+	e := newEnv(b)
+	e.must(e.r.AddToken(ctx, "issuer", "ACME"))
+	const n = 10
+	for i := range n {
+		e.investor(fmt.Sprint(i), i+1, nil)
+		e.must(e.r.Mint(ctx, "issuer", "ACME", fmt.Sprint("acc-", i), 1<<40, day(0)))
+	}
+	batch := make([]Transfer, 100)
+	b.ResetTimer()
+	start := time.Now()
+	trades := 0
+	for k := 0; b.Loop(); k++ {
+		for i := range batch {
+			s := (k + i) % n
+			batch[i] = Transfer{Token: "ACME", Seller: fmt.Sprint("acc-", s), Buyer: fmt.Sprint("acc-", (s+1+i%3)%n), Quantity: 10, Price: 1, At: day(1)}
+		}
+		if err := e.r.RecordTransfers(ctx, batch); err != nil {
+			b.Fatal(err)
+		}
+		trades += len(batch)
+	}
+	b.ReportMetric(float64(trades)/time.Since(start).Seconds(), "transfers/s")
+}

@@ -2,6 +2,7 @@ package registry
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 	"slices"
@@ -132,6 +133,19 @@ func upsertBalance(ctx context.Context, tx *sqlx.Tx, token, account string, qty 
 // engine.EInsufficient (quantity beyond the seller account's balance),
 // engine.EDuplicate (Ref already recorded), engine.EInvalid.
 func (r *Registry) Transfer(ctx context.Context, t Transfer) error {
+	return r.transfers(ctx, []Transfer{t}, false)
+}
+
+// RecordTransfers records a batch of settled trades in order, in one SQL
+// transaction (one disk flush), each seeing the ones before it: what a
+// settlement batch calls. It is all or nothing: a refused transfer fails the
+// whole batch with Transfer's error, its message prefixed with the
+// transfer's index, and nothing is applied.
+func (r *Registry) RecordTransfers(ctx context.Context, batch []Transfer) error {
+	return r.transfers(ctx, batch, true)
+}
+
+func checkTransfer(t *Transfer) error {
 	if t.Quantity <= 0 {
 		return engine.Errorf(engine.EBadQuantity, "transfer quantity %d is not positive", t.Quantity)
 	}
@@ -148,111 +162,104 @@ func (r *Registry) Transfer(ctx context.Context, t Transfer) error {
 		return engine.Errorf(engine.EInvalid, "transfer ref over %d bytes", MaxIDLen)
 	}
 	t.At = utc(t.At)
+	return nil
+}
+
+// indexed prefixes a batch error with the transfer's index, keeping its code.
+func indexed(i int, err error) error {
+	var e *engine.Error
+	if errors.As(err, &e) {
+		return engine.Errorf(e.Code, "transfer %d: %s", i, e.Message)
+	}
+	return fmt.Errorf("transfer %d: %w", i, err)
+}
+
+type tokInv struct{ token, inv string }
+type tokAcc struct{ token, acc string }
+type tokDay struct {
+	token string
+	day   int64
+}
+
+// batchView is the cap table as a batch of transfers sees it: working copies
+// of the positions and balances it touches, published only after the commit.
+type batchView struct {
+	r     *Registry
+	pos   map[tokInv]*position
+	orig  map[tokInv]int64 // balances before the batch
+	bal   map[tokAcc]int64
+	daily map[tokDay]int64
+	refs  map[tokAcc]bool // (token, ref) recorded by the batch
+}
+
+func (v *batchView) position(token, inv string) *position {
+	k := tokInv{token, inv}
+	if p := v.pos[k]; p != nil {
+		return p
+	}
+	p := &position{locks: map[string]Lock{}}
+	if cur := v.r.tokens[token].positions[inv]; cur != nil {
+		// Locks are replaced, never changed in place, so sharing them is safe.
+		p = &position{balance: cur.balance, lots: slices.Clone(cur.lots), locks: cur.locks}
+	}
+	v.pos[k] = p
+	v.orig[k] = p.balance
+	return p
+}
+
+func (v *batchView) balance(token, acc string) int64 {
+	if b, ok := v.bal[tokAcc{token, acc}]; ok {
+		return b
+	}
+	return v.r.tokens[token].balances[acc]
+}
+
+func (r *Registry) transfers(ctx context.Context, batch []Transfer, index bool) error {
+	batch = slices.Clone(batch)
+	wrap := func(i int, err error) error {
+		if index {
+			return indexed(i, err)
+		}
+		return err
+	}
+	for i := range batch {
+		if err := checkTransfer(&batch[i]); err != nil {
+			return wrap(i, err)
+		}
+	}
 	var s staged
 	err := r.write(ctx, func(tx *sqlx.Tx) (func(), error) {
-		ts := r.tokens[t.Token]
-		if ts == nil {
-			return nil, unknownToken(t.Token)
-		}
-		sa, ok := r.accounts[t.Seller]
-		if !ok {
-			return nil, unknownAccount(t.Seller)
-		}
-		ba, ok := r.accounts[t.Buyer]
-		if !ok {
-			return nil, unknownAccount(t.Buyer)
-		}
-		sBal, bBal := ts.balances[t.Seller], ts.balances[t.Buyer]
-		if t.Quantity > sBal {
-			return nil, engine.Errorf(engine.EInsufficient, "account %s holds %d %s, cannot transfer %d", t.Seller, sBal, t.Token, t.Quantity)
-		}
-		if t.Ref != "" {
-			var n int
-			if err := tx.GetContext(ctx, &n, tx.Rebind(`SELECT COUNT(*) FROM reg_transfers WHERE token = ? AND ref = ?`), t.Token, t.Ref); err != nil {
-				return nil, fmt.Errorf("registry: %w", err)
+		v := &batchView{r: r, pos: map[tokInv]*position{}, orig: map[tokInv]int64{}, bal: map[tokAcc]int64{},
+			daily: map[tokDay]int64{}, refs: map[tokAcc]bool{}}
+		nextLot, nextTransfer := r.nextLot, r.nextTransfer
+		for i, t := range batch {
+			if err := r.transferTx(ctx, tx, v, t, &nextLot, &nextTransfer); err != nil {
+				return nil, wrap(i, err)
 			}
-			if n > 0 {
-				return nil, engine.Errorf(engine.EDuplicate, "transfer %q of %s already recorded", t.Ref, t.Token)
-			}
-		}
-		sInv, bInv := r.investors[sa.InvestorID], r.investors[ba.InvestorID]
-		sp, bp := ts.positions[sInv.ID], ts.positions[bInv.ID] // sp is non-nil: the seller holds units
-		var bOld int64
-		var bLots []lot
-		var bLocks map[string]Lock
-		if bp != nil {
-			bOld, bLots, bLocks = bp.balance, bp.lots, bp.locks
-		}
-		same := sInv.ID == bInv.ID
-		if !same && bOld > math.MaxInt64-t.Quantity {
-			return nil, engine.Errorf(engine.EBadQuantity, "transfer would overflow the buyer's balance")
-		}
-		var sLots, bNew []lot
-		if !same {
-			var consumed []int64
-			var partial *lot
-			sLots, consumed, partial = consume(sp.lots, t.Quantity)
-			for _, id := range consumed {
-				if err := exec(ctx, tx, `DELETE FROM reg_lots WHERE id = ?`, id); err != nil {
-					return nil, err
-				}
-			}
-			if partial != nil {
-				if err := exec(ctx, tx, `UPDATE reg_lots SET quantity = ? WHERE id = ?`, partial.qty, partial.id); err != nil {
-					return nil, err
-				}
-			}
-			id := r.nextLot + 1
-			bNew = insertLot(bLots, lot{id: id, qty: t.Quantity, at: t.At})
-			if err := exec(ctx, tx, `INSERT INTO reg_lots (id, token, investor_id, quantity, acquired_at) VALUES (?, ?, ?, ?, ?)`,
-				id, t.Token, bInv.ID, t.Quantity, fmtTime(t.At)); err != nil {
-				return nil, err
-			}
-		}
-		if err := upsertBalance(ctx, tx, t.Token, t.Seller, sBal-t.Quantity); err != nil {
-			return nil, err
-		}
-		if err := upsertBalance(ctx, tx, t.Token, t.Buyer, bBal+t.Quantity); err != nil {
-			return nil, err
-		}
-		tid := r.nextTransfer + 1
-		day := utcDay(t.At)
-		if err := exec(ctx, tx, `INSERT INTO reg_transfers (id, token, ref, seller, buyer, quantity, price, at, day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			tid, t.Token, t.Ref, t.Seller, t.Buyer, t.Quantity, t.Price, fmtTime(t.At), day); err != nil {
-			return nil, err
 		}
 		now := r.now()
-		if !same {
-			se := whitelistEntry(sInv, sp.balance-t.Quantity, sp.locks, now)
-			for _, aid := range r.invAccounts[sInv.ID] {
-				if err := r.stage(ctx, tx, &s, t.Token, r.accounts[aid].Wallet, se); err != nil {
+		for k, p := range v.pos {
+			e := whitelistEntry(r.investors[k.inv], p.balance, p.locks, now)
+			for _, aid := range r.invAccounts[k.inv] {
+				if err := r.stage(ctx, tx, &s, k.token, r.accounts[aid].Wallet, e); err != nil {
 					return nil, err
 				}
 			}
-			be := whitelistEntry(bInv, bOld+t.Quantity, bLocks, now)
-			for _, aid := range r.invAccounts[bInv.ID] {
-				if err := r.stage(ctx, tx, &s, t.Token, r.accounts[aid].Wallet, be); err != nil {
-					return nil, err
-				}
-			}
-			r.nextLot++
 		}
-		r.nextTransfer = tid
+		r.nextLot, r.nextTransfer = nextLot, nextTransfer
 		return func() {
-			if !same {
-				ts.apply(contribOf(sInv, sp.balance), -1)
-				sp.balance -= t.Quantity
-				sp.lots = sLots
-				ts.apply(contribOf(sInv, sp.balance), 1)
-				bp := ts.position(bInv.ID)
-				ts.apply(contribOf(bInv, bp.balance), -1)
-				bp.balance += t.Quantity
-				bp.lots = bNew
-				ts.apply(contribOf(bInv, bp.balance), 1)
+			for k, p := range v.pos {
+				ts, inv := r.tokens[k.token], r.investors[k.inv]
+				ts.apply(contribOf(inv, v.orig[k]), -1)
+				ts.positions[k.inv] = p
+				ts.apply(contribOf(inv, p.balance), 1)
 			}
-			setBalance(ts, t.Seller, sBal-t.Quantity)
-			setBalance(ts, t.Buyer, bBal+t.Quantity)
-			ts.daily[day]++
+			for k, b := range v.bal {
+				setBalance(r.tokens[k.token], k.acc, b)
+			}
+			for k, n := range v.daily {
+				r.tokens[k.token].daily[k.day] += n
+			}
 			r.applyStaged(&s)
 		}, nil
 	})
@@ -260,6 +267,81 @@ func (r *Registry) Transfer(ctx context.Context, t Transfer) error {
 		return err
 	}
 	r.deliverLogged(ctx, &s)
+	return nil
+}
+
+// transferTx validates one transfer against the batch's view, writes it in
+// tx and records it in the view.
+func (r *Registry) transferTx(ctx context.Context, tx *sqlx.Tx, v *batchView, t Transfer, nextLot, nextTransfer *int64) error {
+	if r.tokens[t.Token] == nil {
+		return unknownToken(t.Token)
+	}
+	sa, ok := r.accounts[t.Seller]
+	if !ok {
+		return unknownAccount(t.Seller)
+	}
+	ba, ok := r.accounts[t.Buyer]
+	if !ok {
+		return unknownAccount(t.Buyer)
+	}
+	sBal, bBal := v.balance(t.Token, t.Seller), v.balance(t.Token, t.Buyer)
+	if t.Quantity > sBal {
+		return engine.Errorf(engine.EInsufficient, "account %s holds %d %s, cannot transfer %d", t.Seller, sBal, t.Token, t.Quantity)
+	}
+	if bBal > math.MaxInt64-t.Quantity {
+		return engine.Errorf(engine.EBadQuantity, "transfer would overflow the buyer's balance")
+	}
+	if t.Ref != "" {
+		dup := v.refs[tokAcc{t.Token, t.Ref}]
+		if !dup {
+			var n int
+			if err := tx.GetContext(ctx, &n, tx.Rebind(`SELECT COUNT(*) FROM reg_transfers WHERE token = ? AND ref = ?`), t.Token, t.Ref); err != nil {
+				return fmt.Errorf("registry: %w", err)
+			}
+			dup = n > 0
+		}
+		if dup {
+			return engine.Errorf(engine.EDuplicate, "transfer %q of %s already recorded", t.Ref, t.Token)
+		}
+		v.refs[tokAcc{t.Token, t.Ref}] = true
+	}
+	if sa.InvestorID != ba.InvestorID {
+		// Different owners: FIFO out of the seller's lots, one new lot in.
+		sp, bp := v.position(t.Token, sa.InvestorID), v.position(t.Token, ba.InvestorID)
+		rest, consumed, partial := consume(sp.lots, t.Quantity)
+		for _, id := range consumed {
+			if err := exec(ctx, tx, `DELETE FROM reg_lots WHERE id = ?`, id); err != nil {
+				return err
+			}
+		}
+		if partial != nil {
+			if err := exec(ctx, tx, `UPDATE reg_lots SET quantity = ? WHERE id = ?`, partial.qty, partial.id); err != nil {
+				return err
+			}
+		}
+		*nextLot++
+		if err := exec(ctx, tx, `INSERT INTO reg_lots (id, token, investor_id, quantity, acquired_at) VALUES (?, ?, ?, ?, ?)`,
+			*nextLot, t.Token, ba.InvestorID, t.Quantity, fmtTime(t.At)); err != nil {
+			return err
+		}
+		sp.lots, sp.balance = rest, sp.balance-t.Quantity
+		bp.lots, bp.balance = insertLot(bp.lots, lot{id: *nextLot, qty: t.Quantity, at: t.At}), bp.balance+t.Quantity
+	}
+	if err := upsertBalance(ctx, tx, t.Token, t.Seller, sBal-t.Quantity); err != nil {
+		return err
+	}
+	if err := upsertBalance(ctx, tx, t.Token, t.Buyer, bBal+t.Quantity); err != nil {
+		return err
+	}
+	*nextTransfer++
+	day := utcDay(t.At)
+	if err := exec(ctx, tx, `INSERT INTO reg_transfers (id, token, ref, seller, buyer, quantity, price, at, day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		*nextTransfer, t.Token, t.Ref, t.Seller, t.Buyer, t.Quantity, t.Price, fmtTime(t.At), day); err != nil {
+		return err
+	}
+	v.bal[tokAcc{t.Token, t.Seller}] = sBal - t.Quantity
+	v.bal[tokAcc{t.Token, t.Buyer}] = bBal + t.Quantity
+	v.daily[tokDay{t.Token, day}]++
 	return nil
 }
 

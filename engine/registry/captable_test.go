@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"reflect"
+	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -225,5 +227,77 @@ func TestReconcile(t *testing.T) {
 	}
 	if _, err := e.r.Reconcile(ctx, "NOPE", nil); !isCode(err, "unknown_token") {
 		t.Fatalf("unknown token: %v", err)
+	}
+}
+
+// A batch equals the same transfers one by one, and a refused transfer
+// anywhere in it applies none of them.
+func TestRecordTransfers(t *testing.T) {
+	setup := func(t *testing.T) *env {
+		e := newEnv(t)
+		e.must(e.r.AddToken(ctx, "issuer", "ACME"))
+		e.must(e.r.AddToken(ctx, "issuer", "BETA"))
+		e.investor("a", 1, nil)
+		e.investor("b", 2, func(i *Investor) { i.Country = "DE" })
+		e.investor("c", 3, func(i *Investor) { i.Accredited = false })
+		e.must(e.r.Mint(ctx, "issuer", "ACME", "acc-a", 100, day(0)))
+		e.must(e.r.Mint(ctx, "issuer", "ACME", "acc-a", 50, day(1)))
+		e.must(e.r.Mint(ctx, "issuer", "BETA", "acc-b", 10, day(0)))
+		return e
+	}
+	batch := []Transfer{
+		{Token: "ACME", Ref: "1", Seller: "acc-a", Buyer: "acc-b", Quantity: 120, Price: 5, At: day(2)},
+		{Token: "ACME", Ref: "2", Seller: "acc-b", Buyer: "acc-c", Quantity: 70, Price: 5, At: day(3)}, // sells the lot bought just before
+		{Token: "BETA", Ref: "1", Seller: "acc-b", Buyer: "acc-a", Quantity: 10, Price: 9, At: day(3)}, // same ref, other token
+		{Token: "ACME", Ref: "3", Seller: "acc-a", Buyer: "acc-c", Quantity: 30, Price: 5, At: day(3)}, // a exits
+	}
+	seq := setup(t)
+	for _, tr := range batch {
+		seq.must(seq.r.Transfer(ctx, tr))
+	}
+	bat := setup(t)
+	bat.must(bat.r.RecordTransfers(ctx, batch))
+	if a, b := dump(t, seq.r, day(3)), dump(t, bat.r, day(3)); a != b {
+		t.Fatalf("batch differs from one by one:\n%s\n%s", b, a)
+	}
+	for _, tok := range []string{"ACME", "BETA"} {
+		checkStats(t, bat.r, tok, day(3))
+	}
+	bat.reopen()
+	if a, b := dump(t, seq.r, day(3)), dump(t, bat.r, day(3)); a != b {
+		t.Fatalf("batch differs after reopen:\n%s\n%s", b, a)
+	}
+
+	bad := []struct {
+		name  string
+		batch []Transfer
+		code  string
+		index string
+	}{
+		{"last beyond balance", append(slices.Clone(batch), Transfer{Token: "ACME", Seller: "acc-a", Buyer: "acc-b", Quantity: 1, At: day(4)}),
+			"insufficient", "transfer 4:"},
+		{"ref twice in the batch", []Transfer{
+			{Token: "ACME", Ref: "9", Seller: "acc-a", Buyer: "acc-b", Quantity: 10, At: day(4)},
+			{Token: "ACME", Ref: "9", Seller: "acc-a", Buyer: "acc-c", Quantity: 10, At: day(4)},
+		}, "duplicate", "transfer 1:"},
+		{"bad quantity first checked", []Transfer{batch[0], {Token: "ACME", Seller: "acc-a", Buyer: "acc-b", At: day(4)}}, "bad_quantity", "transfer 1:"},
+		{"unknown account", []Transfer{batch[0], {Token: "ACME", Seller: "acc-b", Buyer: "acc-z", Quantity: 1, At: day(4)}}, "unknown_account", "transfer 1:"},
+	}
+	for _, tt := range bad {
+		t.Run(tt.name, func(t *testing.T) {
+			e := setup(t)
+			want := dump(t, e.r, day(5))
+			err := e.r.RecordTransfers(ctx, tt.batch)
+			if codeOf(err) != tt.code || !strings.Contains(err.Error(), tt.index) {
+				t.Fatalf("error %v, want %s at %q", err, tt.code, tt.index)
+			}
+			if got := dump(t, e.r, day(5)); got != want {
+				t.Fatalf("batch half applied:\n%s", got)
+			}
+			e.reopen()
+			if got := dump(t, e.r, day(5)); got != want {
+				t.Fatalf("batch half written:\n%s", got)
+			}
+		})
 	}
 }

@@ -99,6 +99,7 @@ func FuzzCapTable(f *testing.F) {
 	f.Add([]byte{0, 1, 10, 0, 0, 2, 1, 5, 3, 1, 2, 0, 4, 2, 0, 9})
 	f.Add([]byte{0, 0, 200, 1, 0, 1, 200, 2, 1, 3, 7, 3, 2, 0, 255, 4, 1, 1, 0})
 	f.Add([]byte{0, 3, 3, 0, 3, 4, 1, 0, 2, 4, 3, 3, 3, 0, 1, 0, 3, 0, 1, 2})
+	f.Add([]byte{0, 0, 0, 90, 5, 0, 1, 40, 5, 1, 2, 10, 3, 1, 8, 200, 5, 2, 0, 6})
 	f.Fuzz(func(t *testing.T, ops []byte) {
 		if len(ops) > 200 {
 			ops = ops[:200]
@@ -118,7 +119,7 @@ func FuzzCapTable(f *testing.F) {
 			at = at.Add(time.Duration(q) * time.Hour)
 			before := dump(t, e.r, at)
 			var err error
-			switch op % 5 {
+			switch op % 6 {
 			case 0:
 				err = e.r.Mint(ctx, "issuer", "T", accounts[a%4], int64(q)-5, at.Add(-time.Duration(b)*time.Hour))
 			case 1, 2:
@@ -126,6 +127,11 @@ func FuzzCapTable(f *testing.F) {
 			case 3:
 				err = e.r.PutInvestor(ctx, "kyc", Investor{ID: fmt.Sprint(a % 3), Country: countries[b%3], USPerson: b&4 != 0,
 					Class: ClassRetail, KYCStatus: KYCApproved, Accredited: b&8 != 0, AccreditationExpiresAt: at.Add(time.Duration(q-128) * time.Hour)})
+			case 5:
+				err = e.r.RecordTransfers(ctx, []Transfer{
+					{Token: "T", Seller: accounts[a%4], Buyer: accounts[b%4], Quantity: int64(q%16) + 1, At: at},
+					{Token: "T", Seller: accounts[b%4], Buyer: accounts[(a+1)%4], Quantity: int64(q) - 3, At: at},
+				})
 			case 4:
 				err = e.r.SetLock(ctx, "issuer", "T", fmt.Sprint(a%3), Lock{Name: fmt.Sprint(b % 2), Quantity: int64(q), Until: at.Add(time.Hour)})
 			}
@@ -134,7 +140,7 @@ func FuzzCapTable(f *testing.F) {
 					t.Fatal(err)
 				}
 				if after := dump(t, e.r, at); after != before {
-					t.Fatalf("refused op %d (%v) changed the state", op%5, err)
+					t.Fatalf("refused op %d (%v) changed the state", op%6, err)
 				}
 			}
 			checkStats(t, e.r, "T", at)
