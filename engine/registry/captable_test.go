@@ -174,6 +174,10 @@ func TestHolderStats(t *testing.T) {
 		{"a non-holder's changes change nothing", day(3), func() error {
 			return e.r.PutInvestor(ctx, "i", Investor{ID: "b", Country: "JP", Class: ClassRetail, KYCStatus: KYCRejected})
 		}, want{2, 1, 0, 150, 3, map[string]int64{"FR": 1, "US": 1}}},
+		{"c accredited until 9999 (far past the int64 nanosecond range)", day(3), func() error {
+			return e.r.PutInvestor(ctx, "i", Investor{ID: "c", Country: "FR", Class: ClassProfessional, KYCStatus: KYCApproved,
+				Accredited: true, AccreditationExpiresAt: time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC)})
+		}, want{2, 1, 0, 150, 3, map[string]int64{"FR": 1, "US": 1}}},
 		{"a loses accreditation", day(3), func() error {
 			return e.r.PutInvestor(ctx, "i", Investor{ID: "a", Country: "US", USPerson: true, Class: ClassRetail, KYCStatus: KYCApproved})
 		}, want{2, 1, 1, 150, 3, map[string]int64{"FR": 1, "US": 1}}},

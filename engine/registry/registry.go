@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io/fs"
 	"log"
+	"math"
 	"maps"
 	"slices"
 	"sort"
@@ -351,7 +352,7 @@ func contribOf(inv Investor, balance int64) contrib {
 	}
 	c := contrib{holder: true, us: inv.USPerson, nonAcc: !inv.Accredited, country: inv.Country}
 	if inv.Accredited && !inv.AccreditationExpiresAt.IsZero() {
-		c.accExp = inv.AccreditationExpiresAt.UnixNano()
+		c.accExp = nanos(inv.AccreditationExpiresAt)
 	}
 	return c
 }
@@ -386,8 +387,26 @@ func (ts *tokenState) apply(c contrib, sign int64) {
 // nonAccredited is the number of holders not accredited at t (RULES.md: an
 // accreditation expiring exactly at t is expired).
 func (ts *tokenState) nonAccredited(t time.Time) int64 {
-	n, _ := slices.BinarySearch(ts.accExp, t.UnixNano()+1)
+	at := nanos(t)
+	n := sort.Search(len(ts.accExp), func(i int) bool { return ts.accExp[i] > at })
 	return ts.nonAccFlag + int64(n)
+}
+
+var (
+	minNanos = time.Unix(0, math.MinInt64)
+	maxNanos = time.Unix(0, math.MaxInt64)
+)
+
+// nanos is t in unix nanoseconds, clamped to the int64 range (years 1678 to
+// 2262), so that "never" entered as 9999-12-31 stays in the future.
+func nanos(t time.Time) int64 {
+	switch {
+	case t.Before(minNanos):
+		return math.MinInt64
+	case t.After(maxNanos):
+		return math.MaxInt64
+	}
+	return t.UnixNano()
 }
 
 // stats fills s with the token's statistics at t; the country map is a copy.
