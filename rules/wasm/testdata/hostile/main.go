@@ -81,7 +81,7 @@ func evaluate(id, ptr, n int32) int64 {
 		}
 	case "membomb":
 		for {
-			hoard = append(hoard, make([]byte, 1<<20))
+			hoard = append(hoard, make([]byte, 8<<20))
 		}
 	case "trap":
 		var p *int
