@@ -1,11 +1,14 @@
 package registry
 
 import (
+	"context"
 	"encoding/binary"
 	"fmt"
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/regulavenue/regula/rules/abi"
 )
@@ -152,4 +155,43 @@ func FuzzCapTable(f *testing.F) {
 			t.Fatalf("reopen differs:\n got %s\nwant %s", got, want)
 		}
 	})
+}
+
+// Concurrent changes of one investor while the chain is slow: whatever the
+// interleaving, the chain ends with the entry of the registry's final state.
+func TestHammerMirrorNewestWins(t *testing.T) {
+	e := newEnv(t)
+	e.must(e.r.AddToken(ctx, "issuer", "ACME"))
+	e.investor("a", 1, nil)
+	slow := e.mirror
+	e.r.mirror = MirrorFunc(func(c context.Context, token string, w common.Address, en WhitelistEntry) error {
+		time.Sleep(200 * time.Microsecond) // a chain round trip, shortened
+		return slow.RegisterInvestor(c, token, w, en)
+	})
+	countries := []string{"US", "DE", "FR", "JP"}
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for n := range 15 {
+				err := e.r.PutInvestor(ctx, "kyc", Investor{ID: "a", Country: countries[(g+n)%4], Class: ClassRetail,
+					KYCStatus: []string{KYCApproved, KYCPending}[n%2]})
+				if err != nil {
+					t.Error(err)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	e.must(e.r.RetryMirror(ctx))
+	inv, _ := e.r.Investor("a")
+	want := whitelistEntry(inv, 0, nil, e.clock.Now())
+	if got, _ := slow.get("ACME", wallet(1)); !got.equal(want) {
+		t.Fatalf("chain has %+v, registry wants %+v", got, want)
+	}
+	if p := e.r.PendingMirror(); len(p) != 0 {
+		t.Fatalf("pending %+v", p)
+	}
 }
