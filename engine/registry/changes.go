@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/jmoiron/sqlx"
 
 	"github.com/regulavenue/regula/engine"
@@ -367,4 +368,17 @@ func sortedLocks(p *position) []Lock {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
 	return out
+}
+
+// Wallet returns the wallet of an account, or engine.EUnknownAcct. It has the
+// shape of engine/settle's Wallets, so the registry can be handed to the
+// settlement pipeline as is.
+func (r *Registry) Wallet(_ context.Context, account string) (common.Address, error) {
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	a, ok := r.accounts[account]
+	if !ok {
+		return common.Address{}, unknownAccount(account)
+	}
+	return a.Wallet, nil
 }

@@ -213,3 +213,16 @@ func TestDailyTransactionsPerUTCDay(t *testing.T) {
 		}
 	}
 }
+
+func TestWallet(t *testing.T) {
+	e, _ := rulesExample(t)
+	if w, err := e.r.Wallet(ctx, "acc-8"); err != nil || w != wallet(8) {
+		t.Fatalf("wallet %s, %v", w.Hex(), err)
+	}
+	if _, err := e.r.Wallet(ctx, "acc-x"); codeOf(err) != "unknown_account" {
+		t.Fatalf("unknown account: %v", err)
+	}
+	if a, ok := e.r.AccountByWallet(wallet(7)); !ok || a.ID != "acc-7" || a.InvestorID != "7" {
+		t.Fatalf("by wallet: %+v %v", a, ok)
+	}
+}
