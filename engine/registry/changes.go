@@ -301,7 +301,7 @@ func (r *Registry) Account(id string) (Account, bool) {
 }
 
 // AccountByWallet returns the account whose wallet is w.
-func (r *Registry) AccountByWallet(w [20]byte) (Account, bool) {
+func (r *Registry) AccountByWallet(w common.Address) (Account, bool) {
 	r.mu.RLock()
 	defer r.mu.RUnlock()
 	id, ok := r.byWallet[w]
