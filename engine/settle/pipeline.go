@@ -255,8 +255,14 @@ func (p *Pipeline) load(ctx context.Context) error {
 		r.uncertain = r.state == stAttested || r.state == stSubmitted
 		p.add(r)
 	}
-	if len(rows) > 0 {
-		p.logf("resumed %d trades in flight", len(rows))
+	if n := len(p.rows); n > 0 {
+		onChain := 0
+		for _, r := range p.rows {
+			if r.uncertain {
+				onChain++
+			}
+		}
+		p.logf("resumed %d trades in flight, %d of them possibly on chain", n, onChain)
 	}
 	return nil
 }
@@ -363,16 +369,29 @@ func (p *Pipeline) plan(now time.Time) (time.Duration, bool) {
 
 // retry backs r off after a transient failure.
 func (p *Pipeline) retry(r *row, what string, err error) {
-	r.retries++
+	p.retryAll([]*row{r}, what, err)
+}
+
+// retryAll backs a batch off together after a transient failure, so that it
+// stays one batch: by the longest backoff among its trades.
+func (p *Pipeline) retryAll(rows []*row, what string, err error) {
+	n := 0
+	for _, r := range rows {
+		r.retries++
+		n = max(n, r.retries)
+	}
 	d := p.cfg.RetryMin
-	for i := 1; i < r.retries && d < p.cfg.RetryMax; i++ {
+	for i := 1; i < n && d < p.cfg.RetryMax; i++ {
 		d *= 2
 	}
 	d = min(d, p.cfg.RetryMax)
-	r.notBefore = time.Now().Add(d)
+	at := time.Now().Add(d)
+	for _, r := range rows {
+		r.retries, r.notBefore = n, at
+	}
 	p.w.Errors++
-	if r.retries == 1 || r.retries%20 == 0 {
-		p.logf("trade %s: %s (attempt %d, next in %v): %v", r.t.ID, what, r.retries, d, err)
+	if n == 1 || n%20 == 0 {
+		p.logf("%d trade(s) from %s: %s (attempt %d, next in %v): %v", len(rows), rows[0].t.ID, what, n, d, err)
 	}
 }
 
@@ -427,19 +446,22 @@ func (p *Pipeline) resolve(ctx context.Context) {
 			p.retry(r, "trade status", err)
 			continue
 		}
-		p.progressed(r)
 		r.uncertain = false
 		switch st {
 		case contracts.StatusSettled:
+			p.progressed(r)
 			r.state = stSettled
 			found = append(found, r)
 			p.w.FoundOnChain++
 		case contracts.StatusCancelled:
+			p.progressed(r)
 			r.cancelled = true
 			breakTrade(r, CodeCancelled, "the trade id was cancelled on chain", "dvp:CANCELLED")
 		default:
 			// Not on chain: it was never sent, or failed. Its attestation
 			// is still good until its deadline (prepare re-signs it after).
+			// Not progress: a chain that takes no settlement keeps
+			// backing off.
 			r.state = stAttested
 		}
 		changed = append(changed, r)
@@ -589,8 +611,8 @@ func (p *Pipeline) send(ctx context.Context) bool {
 			r.state = stAttested
 			// The write may have reached the database: ask the chain first.
 			r.uncertain = true
-			p.retry(r, "save", err)
 		}
+		p.retryAll(batch, "save", err)
 		return false
 	}
 	res, err := p.cfg.Chain.SettleBatch(ctx, p.cfg.DvP, trades)
@@ -604,8 +626,8 @@ func (p *Pipeline) send(ctx context.Context) bool {
 		// Unknown outcome (the transaction may have been mined): ask later.
 		for _, r := range batch {
 			r.uncertain = true
-			p.retry(r, "settle batch", err)
 		}
+		p.retryAll(batch, "settle batch", err)
 		return false
 	}
 	p.w.Batches++

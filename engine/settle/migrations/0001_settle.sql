@@ -7,7 +7,7 @@
 --   attested   rules allowed, attestation signed (deadline), not sent
 --   submitted  possibly sent to the chain: ask the chain before anything else
 --   settled    the chain says settled (tx_hash)
---   failed     broken (code, reason, rule_name); the id is cancelled on chain
+--   failed     broken (code, reason, rule_name), the id cancelled on chain
 --              first when an attestation was ever signed (signed = 1)
 -- reported = 1 once the venue was told (Outcomes.Settled / Outcomes.Broken).
 CREATE TABLE IF NOT EXISTS settle_trades (

@@ -1,0 +1,414 @@
+package settle
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/regulavenue/regula/contracts"
+	"github.com/regulavenue/regula/engine"
+)
+
+// settledOnce checks that every trade was reported settled exactly once, with
+// a transaction hash, and is settled on chain.
+func (f *fixture) settledOnce(trades []engine.Trade) {
+	f.t.Helper()
+	for _, tr := range trades {
+		got := f.outcomes.reports(tr.ID)
+		if len(got) != 1 || !got[0].settled {
+			f.t.Fatalf("trade %s: reports %+v, want one settled", tr.ID, got)
+		}
+		if got[0].tx == (common.Hash{}) {
+			f.t.Errorf("trade %s: settled without a transaction hash", tr.ID)
+		}
+		if st := f.status(tr.ID); st != contracts.StatusSettled {
+			f.t.Errorf("trade %s: chain status %d, want settled", tr.ID, st)
+		}
+	}
+}
+
+func TestBatchSettles(t *testing.T) {
+	f := newFixture(t)
+	p := f.open(f.config(), hooks{})
+	var trades []engine.Trade
+	var qty, cash int64
+	for i := range 5 {
+		tr := trade("alice", "bob", int64(10+i), 1250)
+		trades = append(trades, tr)
+		qty += tr.Qty
+		cash += tr.Amount * cashScale
+	}
+	aliceACME, bobUSD := f.balance(f.acme, "alice"), f.balance(f.usd, "bob")
+	if err := p.Submit(f.ctx, trades...); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "5 trades reported", func() bool { return p.Stats().Settled == 5 })
+	f.settledOnce(trades)
+	if got := f.balance(f.acme, "bob"); got != qty {
+		t.Errorf("bob holds %d ACME, want %d", got, qty)
+	}
+	if got := f.balance(f.acme, "alice"); got != aliceACME-qty {
+		t.Errorf("alice holds %d ACME, want %d", got, aliceACME-qty)
+	}
+	if got := f.balance(f.usd, "alice"); got != cash {
+		t.Errorf("alice received %d micro-USD, want %d", got, cash)
+	}
+	if got := f.balance(f.usd, "bob"); got != bobUSD-cash {
+		t.Errorf("bob has %d micro-USD, want %d", got, bobUSD-cash)
+	}
+	s := p.Stats()
+	if s.Batches != 1 || s.InFlight() != 0 || s.Failed != 0 || s.Errors != 0 {
+		t.Errorf("stats %+v, want one batch, nothing in flight, no failures", s)
+	}
+	// One transaction for the five.
+	tx := f.outcomes.reports(trades[0].ID)[0].tx
+	for _, tr := range trades[1:] {
+		if got := f.outcomes.reports(tr.ID)[0].tx; got != tx {
+			t.Errorf("trade %s settled in %s, want %s", tr.ID, got, tx)
+		}
+	}
+}
+
+func TestBatchesAreBounded(t *testing.T) {
+	f := newFixture(t)
+	cfg := f.config()
+	cfg.BatchSize = 4
+	p := f.open(cfg, hooks{})
+	var trades []engine.Trade
+	for range 10 {
+		trades = append(trades, trade("carol", "bob", 1, 100))
+	}
+	if err := p.Submit(f.ctx, trades...); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "10 trades settled", func() bool { return p.Stats().Settled == 10 })
+	f.settledOnce(trades)
+	f.chain.mu.Lock()
+	defer f.chain.mu.Unlock()
+	for _, b := range f.chain.sent {
+		if len(b) > 4 {
+			t.Errorf("a batch of %d trades, want at most 4", len(b))
+		}
+	}
+	if len(f.chain.sent) != 3 {
+		t.Errorf("%d batches, want 3", len(f.chain.sent))
+	}
+}
+
+func TestDenyAtSettlementBreaks(t *testing.T) {
+	f := newFixture(t)
+	f.checker.setDeny("dave")
+	p := f.open(f.config(), hooks{})
+	ok, denied := trade("alice", "bob", 7, 100), trade("alice", "dave", 5, 100)
+	if err := p.Submit(f.ctx, ok, denied); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "both reported", func() bool { return f.outcomes.count() == 2 })
+	got := f.outcomes.reports(denied.ID)
+	if len(got) != 1 || got[0].settled || got[0].code != 13 || got[0].rule != "sanctions@1.0.0" ||
+		!strings.Contains(got[0].reason, "dave") {
+		t.Fatalf("denied trade reports %+v, want one break with code 13 by sanctions@1.0.0", got)
+	}
+	f.settledOnce([]engine.Trade{ok})
+	if b := f.balance(f.acme, "dave"); b != 0 {
+		t.Errorf("dave holds %d ACME after a deny", b)
+	}
+	// Nothing was signed for the denied trade, so nothing happened on chain.
+	if st := f.status(denied.ID); st != contracts.StatusNone {
+		t.Errorf("denied trade's chain status %d, want none", st)
+	}
+	if n := f.chain.timesSent(denied.ID); n != 0 {
+		t.Errorf("denied trade sent %d times", n)
+	}
+	waitFor(t, "stats", func() bool { s := p.Stats(); return s.Failed == 1 && s.Settled == 1 })
+}
+
+func TestChainFailureBreaksOnlyThatTrade(t *testing.T) {
+	for _, tc := range []struct {
+		name, buyer string
+		code        uint8
+		rule        string
+	}{
+		{"no cash allowance", "dave", CodeChainFailed, "dvp:CASH_LEG"},
+		{"buyer not whitelisted on the token", "erin", contracts.RestrictionBuyerNotVerified, "dvp:SECURITY_LEG"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := newFixture(t)
+			p := f.open(f.config(), hooks{})
+			a, bad, b := trade("alice", "bob", 3, 100), trade("carol", tc.buyer, 4, 100), trade("carol", "bob", 5, 100)
+			if err := p.Submit(f.ctx, a, bad, b); err != nil {
+				t.Fatal(err)
+			}
+			waitFor(t, "three reported", func() bool { return f.outcomes.count() == 3 })
+			f.settledOnce([]engine.Trade{a, b})
+			got := f.outcomes.reports(bad.ID)
+			if len(got) != 1 || got[0].settled || got[0].code != tc.code || got[0].rule != tc.rule {
+				t.Fatalf("failing trade reports %+v, want one break code %d rule %s", got, tc.code, tc.rule)
+			}
+			if f.balance(f.acme, tc.buyer) != 0 {
+				t.Errorf("%s received tokens", tc.buyer)
+			}
+			// The broken trade's id is closed on chain: its attestation is void.
+			if st := f.status(bad.ID); st != contracts.StatusCancelled {
+				t.Errorf("broken trade chain status %d, want cancelled", st)
+			}
+			f.chain.mu.Lock()
+			batches := len(f.chain.sent)
+			f.chain.mu.Unlock()
+			if batches != 1 {
+				t.Errorf("%d batches, want the three trades in one", batches)
+			}
+		})
+	}
+}
+
+func TestUnresolvedAddressesBreak(t *testing.T) {
+	f := newFixture(t)
+	p := f.open(f.config(), hooks{})
+	noWallet := trade("alice", "mallory", 1, 100)
+	noToken := trade("alice", "bob", 1, 100)
+	noToken.Token = "NOPE"
+	if err := p.Submit(f.ctx, noWallet, noToken); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "both reported", func() bool { return f.outcomes.count() == 2 })
+	for _, tr := range []engine.Trade{noWallet, noToken} {
+		got := f.outcomes.reports(tr.ID)
+		if len(got) != 1 || got[0].settled || got[0].code != CodeUnresolved {
+			t.Errorf("trade %s reports %+v, want one break with code %d", tr.ID, got, CodeUnresolved)
+		}
+	}
+}
+
+// The worker stops right after the settlement transaction, before recording
+// anything about it (as a crash would); a new pipeline on the same database
+// and chain must report each trade settled exactly once and send nothing.
+func TestRestartAfterSubmitDoesNotDoubleSettle(t *testing.T) {
+	f := newFixture(t)
+	crashed := make(chan struct{})
+	p1 := f.open(f.config(), hooks{afterSend: func() bool { close(crashed); return true }})
+	var trades []engine.Trade
+	for range 6 {
+		trades = append(trades, trade("alice", "bob", 2, 300))
+	}
+	if err := p1.Submit(f.ctx, trades...); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-crashed:
+	case <-time.After(20 * time.Second):
+		t.Fatal("no settlement was sent")
+	}
+	p1.Close()
+	if n := f.outcomes.count(); n != 0 {
+		t.Fatalf("%d trades reported before the crash's outcome was recorded", n)
+	}
+	f.chain.mu.Lock()
+	firstTx := f.chain.lastResult.TxHash
+	f.chain.mu.Unlock()
+	bobACME := f.balance(f.acme, "bob")
+	if bobACME != 12 {
+		t.Fatalf("bob holds %d ACME after the first run, want 12", bobACME)
+	}
+
+	p2 := f.open(f.config(), hooks{})
+	waitFor(t, "resumed trades reported", func() bool { return p2.Stats().Settled == 6 })
+	f.settledOnce(trades)
+	for _, tr := range trades {
+		if n := f.chain.timesSent(tr.ID); n != 1 {
+			t.Errorf("trade %s sent %d times, want once", tr.ID, n)
+		}
+		if got := f.outcomes.reports(tr.ID)[0].tx; got != firstTx {
+			t.Errorf("trade %s reported with tx %s, want the first run's %s", tr.ID, got, firstTx)
+		}
+	}
+	if got := f.balance(f.acme, "bob"); got != bobACME {
+		t.Errorf("bob holds %d ACME after the restart, want %d", got, bobACME)
+	}
+	if s := p2.Stats(); s.FoundOnChain != 6 || s.Batches != 0 {
+		t.Errorf("stats %+v: want 6 found on chain, no batch sent", s)
+	}
+
+	// A third run has nothing to do, and a resubmission is ignored.
+	p2.Close()
+	p3 := f.open(f.config(), hooks{})
+	if err := p3.Submit(f.ctx, trades[0]); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(50 * time.Millisecond) // give a wrong pipeline the chance to act
+	if s := p3.Stats(); s.InFlight() != 0 || s.Settled != 6 || s.Batches != 0 {
+		t.Errorf("third run stats %+v", s)
+	}
+	f.settledOnce(trades)
+}
+
+// A pipeline that stopped with attestations signed but never sent (the chain
+// was down) resumes after their deadline: they are re-checked, re-signed and
+// settle.
+func TestExpiredAttestationIsResigned(t *testing.T) {
+	f := newFixture(t)
+	f.chain.set(func(c *flakyChain) { c.down = true })
+	p1 := f.open(f.config(), hooks{})
+	trades := []engine.Trade{trade("alice", "bob", 1, 100), trade("carol", "bob", 2, 100)}
+	if err := p1.Submit(f.ctx, trades...); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "a failed send", func() bool { return p1.Stats().Errors >= 2 })
+	p1.Close()
+	var oldDeadline int64
+	if err := f.db.Get(&oldDeadline, `SELECT deadline FROM settle_trades WHERE id = ?`, trades[0].ID); err != nil {
+		t.Fatal(err)
+	}
+	if want := f.clock.now().Add(DefaultTTL).Unix(); oldDeadline != want {
+		t.Fatalf("deadline %d, want now + TTL = %d", oldDeadline, want)
+	}
+
+	f.clock.set(f.clock.now().Add(DefaultTTL + time.Minute))
+	f.chain.set(func(c *flakyChain) { c.down = false })
+	checks := f.checker.calls
+	p2 := f.open(f.config(), hooks{})
+	waitFor(t, "settled", func() bool { return p2.Stats().Settled == 2 })
+	f.settledOnce(trades)
+	if s := p2.Stats(); s.Reattested != 2 {
+		t.Errorf("reattested %d, want 2", s.Reattested)
+	}
+	if f.checker.calls < checks+2 {
+		t.Errorf("rules not re-checked before re-signing (%d calls, had %d)", f.checker.calls, checks)
+	}
+	var newDeadline int64
+	if err := f.db.Get(&newDeadline, `SELECT deadline FROM settle_trades WHERE id = ?`, trades[0].ID); err != nil {
+		t.Fatal(err)
+	}
+	if newDeadline <= oldDeadline {
+		t.Errorf("deadline %d not renewed (was %d)", newDeadline, oldDeadline)
+	}
+}
+
+// The venue's clock is behind the chain's: the chain finds the attestation
+// expired, and the pipeline signs again against the chain's clock.
+func TestChainExpiredAttestationIsResigned(t *testing.T) {
+	f := newFixture(t)
+	f.clock.set(time.Now().Add(-30 * time.Minute))
+	p := f.open(f.config(), hooks{})
+	tr := trade("alice", "bob", 4, 100)
+	if err := p.Submit(f.ctx, tr); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "settled", func() bool { return p.Stats().Settled == 1 })
+	f.settledOnce([]engine.Trade{tr})
+	if n := f.chain.timesSent(tr.ID); n != 2 {
+		t.Errorf("sent %d times, want 2 (expired, then re-signed)", n)
+	}
+	if s := p.Stats(); s.Reattested != 1 {
+		t.Errorf("reattested %d, want 1", s.Reattested)
+	}
+}
+
+func TestChainErrorsAreRetried(t *testing.T) {
+	f := newFixture(t)
+	// Three sends fail outright, the fourth goes through but its answer is
+	// lost, TradeStatus fails twice; the venue refuses the first report.
+	f.chain.set(func(c *flakyChain) { c.downSettle, c.lostSettle, c.downStatus = 3, 1, 2 })
+	f.outcomes.fail = 1
+	p := f.open(f.config(), hooks{})
+	trades := []engine.Trade{trade("alice", "bob", 1, 100), trade("alice", "bob", 2, 100), trade("carol", "bob", 3, 100)}
+	if err := p.Submit(f.ctx, trades...); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "settled", func() bool { return p.Stats().Settled == 3 })
+	f.settledOnce(trades)
+	for _, tr := range trades {
+		if n := f.chain.timesSent(tr.ID); n != 1 {
+			t.Errorf("trade %s reached the chain %d times, want once", tr.ID, n)
+		}
+	}
+	if got := f.balance(f.acme, "bob"); got != 6 {
+		t.Errorf("bob holds %d ACME, want 6", got)
+	}
+	s := p.Stats()
+	// The batch may split while TradeStatus is down; whatever went out in
+	// the send whose answer was lost is found on chain.
+	if s.Errors < 7 || s.FoundOnChain < 1 {
+		t.Errorf("stats %+v: want ≥ 7 transient errors and trades found on chain", s)
+	}
+}
+
+func TestCheckerErrorsAreRetried(t *testing.T) {
+	f := newFixture(t)
+	f.checker.fail = 3
+	p := f.open(f.config(), hooks{})
+	tr := trade("alice", "bob", 1, 100)
+	if err := p.Submit(f.ctx, tr); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "settled", func() bool { return p.Stats().Settled == 1 })
+	f.settledOnce([]engine.Trade{tr})
+	if s := p.Stats(); s.Errors != 3 {
+		t.Errorf("errors %d, want 3", s.Errors)
+	}
+}
+
+func TestSubmitValidates(t *testing.T) {
+	f := newFixture(t)
+	p := f.open(f.config(), hooks{})
+	good := trade("alice", "bob", 1, 100)
+	for _, tc := range []struct {
+		name string
+		edit func(*engine.Trade)
+		code string
+	}{
+		{"no id", func(t *engine.Trade) { t.ID = "" }, engine.EInvalid},
+		{"no buyer", func(t *engine.Trade) { t.Buyer = "" }, engine.EInvalid},
+		{"self trade", func(t *engine.Trade) { t.Buyer = t.Seller }, engine.EInvalid},
+		{"zero quantity", func(t *engine.Trade) { t.Qty = 0 }, engine.EBadQuantity},
+		{"negative amount", func(t *engine.Trade) { t.Amount = -1 }, engine.EInvalid},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			bad := good
+			tc.edit(&bad)
+			err := p.Submit(f.ctx, good, bad)
+			if engine.ErrorCode(err) != tc.code {
+				t.Fatalf("Submit: %v, want code %s", err, tc.code)
+			}
+		})
+	}
+	// Nothing of a refused call was stored; the same trade twice settles once.
+	if err := p.Submit(f.ctx, good, good); err != nil {
+		t.Fatal(err)
+	}
+	if err := p.Submit(f.ctx, good); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "settled", func() bool { return p.Stats().Settled == 1 })
+	f.settledOnce([]engine.Trade{good})
+	p.Close()
+	if err := p.Submit(f.ctx, trade("alice", "bob", 1, 1)); err != ErrClosed {
+		t.Errorf("Submit after Close: %v, want ErrClosed", err)
+	}
+}
+
+func TestConfigValidates(t *testing.T) {
+	f := newFixture(t)
+	for _, tc := range []struct {
+		name string
+		edit func(*Config)
+	}{
+		{"no db", func(c *Config) { c.DB = nil }},
+		{"no chain", func(c *Config) { c.Chain = nil }},
+		{"no dvp", func(c *Config) { c.DvP = common.Address{} }},
+		{"no attester", func(c *Config) { c.Attester = nil }},
+		{"no outcomes", func(c *Config) { c.Outcomes = nil }},
+		{"batch too large", func(c *Config) { c.BatchSize = contracts.MaxBatchTrades + 1 }},
+		{"negative ttl", func(c *Config) { c.TTL = -time.Second }},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cfg := f.config()
+			tc.edit(&cfg)
+			if _, err := Open(f.ctx, cfg); err == nil {
+				t.Fatal("Open accepted a bad config")
+			}
+		})
+	}
+}
