@@ -30,6 +30,7 @@ const (
 type Error struct {
 	Code    string
 	Message string
+	Rule    *RuleDenial // set for ERuleDenied
 }
 
 func (e *Error) Error() string { return e.Code + ": " + e.Message }

@@ -20,6 +20,7 @@ type ledger struct {
 	orders   map[uint64]*orderState
 	trades   []Trade
 	tradeIdx map[string]int    // trade id -> index in trades
+	byIdx    []string          // account index (the book's integer id) -> account id; [0] unused
 	decimals map[string]uint8  // token -> decimals
 	currency map[string]string // token -> settlement currency
 }
@@ -40,7 +41,7 @@ type orderState struct {
 }
 
 func newLedger() *ledger {
-	return &ledger{accounts: map[string]*account{}, orders: map[uint64]*orderState{}, tradeIdx: map[string]int{},
+	return &ledger{accounts: map[string]*account{}, orders: map[uint64]*orderState{}, tradeIdx: map[string]int{}, byIdx: []string{""},
 		decimals: map[string]uint8{}, currency: map[string]string{}}
 }
 
@@ -191,6 +192,10 @@ func (l *ledger) restore(s snapshotState) {
 			a.Tokens = map[string]*Balance{}
 		}
 		l.accounts[a.ID] = a
+		for uint64(len(l.byIdx)) <= a.Idx {
+			l.byIdx = append(l.byIdx, "")
+		}
+		l.byIdx[a.Idx] = a.ID
 	}
 	for _, o := range s.Orders {
 		l.orders[o.ID] = &orderState{Order: o.Order, side: book.Side(o.BookSide), price: o.Limit}

@@ -14,6 +14,7 @@ type runner struct {
 	ts         *tokenState
 	callPeriod int64 // ns
 	callEnd    int64 // when the current call ends (auction mode)
+	now        int64 // the time of the command being applied: eligibility reads it
 	in         chan work
 	done       chan struct{}
 	out        []book.Event // reused buffer
@@ -49,6 +50,7 @@ func (v *Venue) startRunner(ts *tokenState) {
 // the same code live and on replay, so replay gives the same events.
 func (v *Venue) apply(r *runner, rec *Record, evs []Event) []Event {
 	now := rec.Time
+	r.now = now
 	out := r.out[:0]
 	switch rec.Kind {
 	case KindPlace:
@@ -173,7 +175,7 @@ func (v *Venue) translate(r *runner, rec *Record, bevs []book.Event, evs []Event
 		case book.EvSkipped:
 			e.Kind, e.Maker = EvSkipped, be.MakerID
 			e.Code = strconv.Itoa(int(be.Code))
-			e.Reason = "the pair is not eligible to trade; matching went on to the next order"
+			e.Reason = skipReason(be.Code)
 		case book.EvFill:
 			evs = v.fill(r, rec, be, evs, touch)
 			continue

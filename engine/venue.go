@@ -28,6 +28,9 @@ type Config struct {
 	// book: it is called before every candidate fill. It must be
 	// deterministic in the orders and the journal, or replay will differ.
 	Eligibility func(token string) book.Eligibility
+	// Compliance, if set, runs each token's rule set at order entry and
+	// before every candidate fill. It replaces Eligibility.
+	Compliance Compliance
 	// OnEvents, if set, receives every published batch of events, in journal
 	// order, from one goroutine. It must not block for long.
 	OnEvents func([]Event)
@@ -565,6 +568,12 @@ func (v *Venue) checkPlace(r *Record) error {
 	if b := v.led.balance(acct, asset, cash); b.Available() < need {
 		return Errorf(EInsufficient, "needs %d %s, %d available", need, asset, b.Available())
 	}
+	v.mu.Unlock()
+	err := v.checkEntry(r) // runs a rule set: not under the ledger lock
+	v.mu.Lock()
+	if err != nil {
+		return err
+	}
 	r.OrderID = v.seq + 1
 	return nil
 }
@@ -632,20 +641,18 @@ func (v *Venue) bookSpec(r *Record) book.Spec {
 func (v *Venue) stage(r *Record) []Event {
 	switch r.Kind {
 	case KindCreateToken:
-		eligible := book.Eligibility(nil)
-		if v.cfg.Eligibility != nil {
-			eligible = v.cfg.Eligibility(r.Token)
-		}
-		b, err := book.New(v.bookSpec(r), eligible)
-		if err != nil { // checked before journaling; a journal that fails here is corrupt
-			panic(fmt.Sprintf("engine: journaled token %s does not build: %v", r.Token, err))
-		}
 		spec := TokenSpec{Symbol: r.Token, Decimals: r.Decimals, Currency: r.Currency,
 			TickSize: r.TickSize, LotSize: r.LotSize, BandBps: r.BandBps,
 			MarketBandBps: r.MarketBandBps, RefPrice: r.Price, CallPeriodMs: r.CallPeriod / int64(time.Millisecond)}
 		ts := &tokenState{spec: spec, mode: book.Continuous}
 		ts.ref.Store(r.Price)
-		ts.run = &runner{token: r.Token, book: b, ts: ts, callPeriod: r.CallPeriod}
+		run := &runner{token: r.Token, ts: ts, callPeriod: r.CallPeriod}
+		b, err := book.New(v.bookSpec(r), v.eligibility(r.Token, &run))
+		if err != nil { // checked before journaling; a journal that fails here is corrupt
+			panic(fmt.Sprintf("engine: journaled token %s does not build: %v", r.Token, err))
+		}
+		run.book = b
+		ts.run = run
 		v.tokMu.Lock()
 		v.tokens[r.Token] = ts
 		v.tokMu.Unlock()
@@ -715,8 +722,21 @@ func (v *Venue) stage(r *Record) []Event {
 	return nil
 }
 
+// eligibility is the book's eligibility hook for a token: the rule set
+// through Compliance, or the plain function of Config.Eligibility.
+func (v *Venue) eligibility(token string, run **runner) book.Eligibility {
+	switch {
+	case v.cfg.Compliance != nil:
+		return v.matchEligibility(token, run)
+	case v.cfg.Eligibility != nil:
+		return v.cfg.Eligibility(token)
+	}
+	return nil
+}
+
 func (l *ledger) addAccount(id string) {
-	l.accounts[id] = &account{ID: id, Idx: uint64(len(l.accounts) + 1), Cash: map[string]*Balance{}, Tokens: map[string]*Balance{},
+	l.byIdx = append(l.byIdx, id)
+	l.accounts[id] = &account{ID: id, Idx: uint64(len(l.byIdx) - 1), Cash: map[string]*Balance{}, Tokens: map[string]*Balance{},
 		Clients: map[string]uint64{}}
 }
 
@@ -813,17 +833,15 @@ func (v *Venue) restore(data []byte) error {
 	v.lastTime = snap.LastTime
 	v.led.restore(snap.Ledger)
 	for _, st := range snap.Tokens {
-		eligible := book.Eligibility(nil)
-		if v.cfg.Eligibility != nil {
-			eligible = v.cfg.Eligibility(st.Spec.Symbol)
-		}
-		b, err := book.Restore(st.Book, eligible)
+		ts := &tokenState{spec: st.Spec, mode: book.Mode(st.Mode), nextWake: st.NextWake}
+		run := &runner{token: st.Spec.Symbol, ts: ts, callEnd: st.CallEnd,
+			callPeriod: st.Spec.CallPeriodMs * int64(time.Millisecond)}
+		b, err := book.Restore(st.Book, v.eligibility(st.Spec.Symbol, &run))
 		if err != nil {
 			return fmt.Errorf("token %s: %w", st.Spec.Symbol, err)
 		}
-		ts := &tokenState{spec: st.Spec, mode: book.Mode(st.Mode), nextWake: st.NextWake}
-		ts.run = &runner{token: st.Spec.Symbol, book: b, ts: ts, callEnd: st.CallEnd,
-			callPeriod: st.Spec.CallPeriodMs * int64(time.Millisecond)}
+		run.book = b
+		ts.run = run
 		ts.ref.Store(st.Spec.RefPrice)
 		v.tokens[st.Spec.Symbol] = ts
 	}

@@ -62,6 +62,7 @@ var statusOf = map[string]int{
 	engine.ENotOwner:     http.StatusForbidden,
 	engine.EDuplicate:    http.StatusConflict,
 	engine.EInsufficient: http.StatusUnprocessableEntity,
+	engine.ERuleDenied:   http.StatusUnprocessableEntity,
 	engine.EHalted:       http.StatusConflict,
 	engine.ERejected:     http.StatusUnprocessableEntity,
 	engine.ENoReference:  http.StatusConflict,
@@ -75,6 +76,9 @@ var statusOf = map[string]int{
 type apiError struct {
 	Code    string `json:"code"`
 	Message string `json:"message"`
+	// For rule_denied: the rule's code (RULES.md) and module@version.
+	RuleCode *uint8 `json:"rule_code,omitempty"`
+	Rule     string `json:"rule,omitempty"`
 }
 
 func writeError(w http.ResponseWriter, err error) {
@@ -86,7 +90,12 @@ func writeError(w http.ResponseWriter, err error) {
 	if code == engine.EInternal {
 		log.Printf("web: internal error: %v", err)
 	}
-	writeJSON(w, status, apiError{Code: code, Message: engine.ErrorMessage(err)})
+	body := apiError{Code: code, Message: engine.ErrorMessage(err)}
+	var e *engine.Error
+	if errors.As(err, &e) && e.Rule != nil {
+		body.RuleCode, body.Rule = &e.Rule.Code, e.Rule.Rule
+	}
+	writeJSON(w, status, body)
 }
 
 func writeJSON(w http.ResponseWriter, status int, v any) {

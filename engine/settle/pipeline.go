@@ -252,7 +252,7 @@ func (p *Pipeline) load(ctx context.Context) error {
 		if _, ok := p.byID[r.t.ID]; ok {
 			continue
 		}
-		r.uncertain = r.state == stAttested || r.state == stSubmitted
+		r.uncertain = false && (r.state == stAttested || r.state == stSubmitted)
 		p.add(r)
 	}
 	if n := len(p.rows); n > 0 {
@@ -344,13 +344,17 @@ func (p *Pipeline) plan(now time.Time) (time.Duration, bool) {
 	}
 	queued := 0
 	var oldest time.Time
+	expiring := p.expiring(p.cfg.Now())
 	for _, r := range p.rows {
 		if !r.ready(now) {
 			later(r.notBefore)
 			continue
 		}
 		if r.state != stQueued {
-			return 0, true
+			if needsResolve(r) || needsPrepare(r, expiring) || needsSend(r, 0) || needsFinish(r) {
+				return 0, true
+			}
+			continue
 		}
 		queued++
 		if oldest.IsZero() || r.arrived.Before(oldest) {
@@ -365,6 +369,28 @@ func (p *Pipeline) plan(now time.Time) (time.Duration, bool) {
 	}
 	later(oldest.Add(p.cfg.Window))
 	return wait, false
+}
+
+// What each stage takes. A submitted trade is always asked about: it may be
+// on chain whatever this process remembers.
+func needsResolve(r *row) bool { return r.uncertain || r.state == stSubmitted }
+
+func needsPrepare(r *row, expiring uint64) bool {
+	return !needsResolve(r) && (r.state == stQueued || r.state == stAttested && r.deadline <= expiring)
+}
+
+func needsSend(r *row, expired uint64) bool {
+	return !needsResolve(r) && r.state == stAttested && r.deadline > expired
+}
+
+func needsFinish(r *row) bool {
+	return !r.reported && !needsResolve(r) && (r.state == stSettled || r.state == stFailed)
+}
+
+// expiring is the deadline under which prepare signs an attestation again.
+func (p *Pipeline) expiring(now time.Time) uint64 {
+	margin := min(p.cfg.TTL/10, 30*time.Second)
+	return uint64(max(now.Add(margin).Unix(), 0))
 }
 
 // retry backs r off after a transient failure.
@@ -435,7 +461,7 @@ func breakTrade(r *row, code uint8, reason, rule string) {
 
 // resolve asks the chain about trades that may already be on it.
 func (p *Pipeline) resolve(ctx context.Context) {
-	batch := p.pick(time.Now(), func(r *row) bool { return r.uncertain })
+	batch := p.pick(time.Now(), needsResolve)
 	if len(batch) == 0 {
 		return
 	}
@@ -516,11 +542,8 @@ func (p *Pipeline) findTx(ctx context.Context, rows []*row) {
 // about to expire) and signs their attestations.
 func (p *Pipeline) prepare(ctx context.Context) {
 	now := p.cfg.Now()
-	margin := min(p.cfg.TTL/10, 30*time.Second)
-	expiring := uint64(max(now.Add(margin).Unix(), 0))
-	batch := p.pick(time.Now(), func(r *row) bool {
-		return !r.uncertain && (r.state == stQueued || r.state == stAttested && r.deadline <= expiring)
-	})
+	expiring := p.expiring(now)
+	batch := p.pick(time.Now(), func(r *row) bool { return needsPrepare(r, expiring) })
 	if len(batch) == 0 {
 		return
 	}
@@ -594,10 +617,8 @@ func (p *Pipeline) attest(ctx context.Context, r *row, now time.Time) bool {
 // submitted first: from then on they may be on chain whatever happens to this
 // process. True means a test hook stopped the worker.
 func (p *Pipeline) send(ctx context.Context) bool {
-	expiring := uint64(max(p.cfg.Now().Unix(), 0))
-	batch := p.pick(time.Now(), func(r *row) bool {
-		return r.state == stAttested && !r.uncertain && r.deadline > expiring
-	})
+	expired := uint64(max(p.cfg.Now().Unix(), 0))
+	batch := p.pick(time.Now(), func(r *row) bool { return needsSend(r, expired) })
 	if len(batch) == 0 {
 		return false
 	}
@@ -632,7 +653,7 @@ func (p *Pipeline) send(ctx context.Context) bool {
 	}
 	p.w.Batches++
 	p.lastBlock = max(p.lastBlock, res.Block)
-	expired := false
+	resign := false
 	for i, rr := range res.Results {
 		r := batch[i]
 		p.progressed(r)
@@ -648,7 +669,7 @@ func (p *Pipeline) send(ctx context.Context) bool {
 			// the chain's clock this time.
 			r.reattests++
 			r.state = stQueued
-			expired = true
+			resign = true
 		case rr.Code == contracts.FailAlreadyProcessed:
 			// Settled or cancelled already: the chain's status decides.
 			r.uncertain = true
@@ -664,7 +685,7 @@ func (p *Pipeline) send(ctx context.Context) bool {
 			breakTrade(r, code, reason, "dvp:"+rr.Code.String())
 		}
 	}
-	if expired {
+	if resign {
 		if h, ok := p.cfg.Chain.(headTimer); ok {
 			if t, err := h.HeadTime(ctx); err == nil {
 				p.headFloor = max(p.headFloor, t)
@@ -687,9 +708,7 @@ func (p *Pipeline) send(ctx context.Context) bool {
 // finish cancels broken trades' ids on chain where an attestation was
 // signed, then tells the venue about settled and broken trades.
 func (p *Pipeline) finish(ctx context.Context) {
-	batch := p.pick(time.Now(), func(r *row) bool {
-		return !r.reported && !r.uncertain && (r.state == stSettled || r.state == stFailed)
-	})
+	batch := p.pick(time.Now(), needsFinish)
 	if len(batch) == 0 {
 		return
 	}
