@@ -7,6 +7,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/tetratelabs/wazero"
+	"github.com/tetratelabs/wazero/imports/wasi_snapshot_preview1"
+
 	"github.com/regulavenue/regula/rules/abi"
 	"github.com/regulavenue/regula/rules/wasm/testdata/regd/regdrule"
 )
@@ -116,5 +119,57 @@ func BenchmarkColdLoad(b *testing.B) {
 	b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(b.N), "ms/load")
 	if entries, _ := os.ReadDir(dir); len(entries) == 0 {
 		b.Fatal("compilation cache is empty")
+	}
+}
+
+// BenchmarkCloseOnContextDoneCost calls reg-d's regula_evaluate directly
+// (no pool, no answer checks) in a runtime with and without
+// WithCloseOnContextDone, and a trivial export for the fixed cost: the
+// figures behind RATIONALE.md "Why keep WithCloseOnContextDone(true)…".
+// The host itself always runs with it on.
+func BenchmarkCloseOnContextDoneCost(b *testing.B) {
+	for _, tc := range []struct {
+		name  string
+		close bool
+	}{{"off", false}, {"on", true}} {
+		ctx := context.Background()
+		rt := wazero.NewRuntimeWithConfig(ctx, wazero.NewRuntimeConfig().WithCloseOnContextDone(tc.close))
+		wasi_snapshot_preview1.MustInstantiate(ctx, rt)
+		r := &Runtime{rt: rt, cfg: Config{}.Defaults(), wd: startWatchdog(time.Second)}
+		if err := r.instantiateHost(ctx); err != nil {
+			b.Fatal(err)
+		}
+		cm, err := rt.CompileModule(ctx, regdWasm)
+		if err != nil {
+			b.Fatal(err)
+		}
+		m := &Module{rt: r, compiled: cm, cfg: r.cfg}
+		inst, err := m.newInstance(ctx)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := inst.configure(ctx, 0, []byte(`{}`)); err != nil {
+			b.Fatal(err)
+		}
+		in := encode(b, sampleContext())
+		b.Run(tc.name+"/evaluate", func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				ptr, _ := inst.write(ctx, in)
+				inst.stack[0], inst.stack[1], inst.stack[2] = 0, uint64(ptr), uint64(len(in))
+				if err := inst.evaluate.CallWithStack(ctx, inst.stack); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+		b.Run(tc.name+"/abi_version", func(b *testing.B) {
+			fn := inst.mod.ExportedFunction(ExportABIVersion)
+			for i := 0; i < b.N; i++ {
+				if err := fn.CallWithStack(ctx, inst.stack); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+		r.wd.close()
+		rt.Close(ctx)
 	}
 }
