@@ -252,7 +252,7 @@ func (p *Pipeline) load(ctx context.Context) error {
 		if _, ok := p.byID[r.t.ID]; ok {
 			continue
 		}
-		r.uncertain = false && (r.state == stAttested || r.state == stSubmitted)
+		r.uncertain = r.state == stAttested || r.state == stSubmitted
 		p.add(r)
 	}
 	if n := len(p.rows); n > 0 {
