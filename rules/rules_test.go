@@ -142,6 +142,25 @@ func TestRuleSetEvaluate(t *testing.T) {
 	if cur, _ := s.RuleSet("ACME"); cur.Version != 1 {
 		t.Fatalf("a refused set changed the active one: %+v", cur)
 	}
+	// The hash covers modules and canonical configs: the same set again
+	// (config spelt differently) hashes the same, another config does not.
+	same := append([]Entry(nil), set...)
+	same[2].Config = json.RawMessage(`{ "holding_period_days" : 365 }`)
+	again, err := s.SetRuleSet(ctx, "ACME", same)
+	if err != nil || again.Version != 2 || again.Hash != info.Hash {
+		t.Fatalf("same set: %v %+v (v1 hash %s)", err, again, info.Hash)
+	}
+	same[2].Config = json.RawMessage(`{"holding_period_days": 180}`)
+	other, err := s.SetRuleSet(ctx, "ACME", same)
+	if err != nil || other.Hash == info.Hash {
+		t.Fatalf("other config, same hash: %v %+v", err, other)
+	}
+	if _, err := s.ActivateRuleSet(ctx, "ACME", 1); err != nil {
+		t.Fatal(err)
+	}
+	if d := s.Evaluate(ctx, "ACME", matchContext()); d.RuleSetVersion != 1 || d.RuleSetHash != info.Hash {
+		t.Fatalf("rollback: %+v", d)
+	}
 }
 
 func TestDecisionLogReplay(t *testing.T) {

@@ -28,6 +28,8 @@ const ruleUsage = `usage: regula rule COMMAND [args] [--db ./regula.db]
   show NAME@VERSION               describe a stored module
   bind TOKEN NAME@VERSION[=CONFIG]...
                                   set and activate TOKEN's rule set; CONFIG is a JSON object or @file.json
+  eval TOKEN CONTEXT.json         run TOKEN's active rule set on a JSON transfer context
+                                  (RULES.md view); match and settlement decisions are logged
   decisions [--token T] [--limit N]
                                   list logged decisions, newest first
   replay DECISION_ID              re-run a logged decision and confirm the same verdicts
@@ -102,6 +104,8 @@ func runRule(ctx context.Context, args []string) error {
 		return ruleShow(ctx, f)
 	case "bind":
 		return ruleBind(ctx, f)
+	case "eval":
+		return ruleEval(ctx, f)
 	case "decisions":
 		return ruleDecisions(ctx, f)
 	case "replay":
@@ -289,6 +293,37 @@ func ruleBind(ctx context.Context, f *ruleFlags) error {
 		return err
 	}
 	fmt.Printf("%s rule set v%d active, hash %s\n", info.Token, info.Version, info.Hash)
+	return nil
+}
+
+// ruleEval prints the decision as JSON; it exits 1 on a deny.
+func ruleEval(ctx context.Context, f *ruleFlags) error {
+	if len(f.args) != 2 {
+		return usageError("eval takes TOKEN and CONTEXT.json")
+	}
+	data, err := os.ReadFile(f.args[1])
+	if err != nil {
+		return err
+	}
+	tc, err := abi.ParseContextJSON(data)
+	if err != nil {
+		return err
+	}
+	s, done, err := openRules(ctx, f)
+	if err != nil {
+		return err
+	}
+	defer done()
+	d := s.Evaluate(ctx, f.args[0], tc)
+	if err := s.Flush(ctx); err != nil {
+		return err
+	}
+	if err := printJSON(d); err != nil {
+		return err
+	}
+	if !d.Allow {
+		return &exitError{code: 1, msg: fmt.Sprintf("denied: %d %s (%s)", d.Code, d.Reason, d.Rule)}
+	}
 	return nil
 }
 

@@ -2,10 +2,12 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -82,5 +84,67 @@ func TestParseRuleFlags(t *testing.T) {
 		if _, err := parseRuleFlags(bad); err == nil {
 			t.Errorf("%v accepted", bad)
 		}
+	}
+}
+
+// TestRuleUploadBindEvalReplay drives the registry commands end to end on
+// a database file: upload, ls, bind, eval (a logged match), replay.
+func TestRuleUploadBindEvalReplay(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "regula.db")
+	src := filepath.Join("..", "..", "examples", "rules", "kyc")
+	mod := filepath.Join(dir, "kyc")
+	if err := os.MkdirAll(mod, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []string{"manifest.json", "schema.json", "cases.json"} {
+		b, err := os.ReadFile(filepath.Join(src, f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(mod, f), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ctx := context.Background()
+	if err := rules.BuildTo(ctx, src, filepath.Join(mod, "kyc.wasm")); err != nil {
+		t.Fatal(err)
+	}
+	run := func(args ...string) (string, error) {
+		return captureStdout(t, func() error { return runRule(ctx, append(args, "--db", db)) })
+	}
+	if out, err := run("upload", mod); err != nil || !strings.HasPrefix(out, "kyc@1.0.0 sha256:") {
+		t.Fatalf("upload: %v\n%s", err, out)
+	}
+	if out, err := run("ls"); err != nil || !strings.Contains(out, "kyc@1.0.0") {
+		t.Fatalf("ls: %v\n%s", err, out)
+	}
+	if out, err := run("bind", "ACME", "kyc@1.0.0"); err != nil || !strings.Contains(out, "ACME rule set v1 active") {
+		t.Fatalf("bind: %v\n%s", err, out)
+	}
+	tc := filepath.Join(dir, "match.json")
+	if err := os.WriteFile(tc, []byte(`{"phase":"match","time":"2027-03-01T00:00:00Z","token":{"symbol":"ACME"},
+		"seller":{"account":"s","kyc":{"status":"pending"}},"buyer":{"account":"b","kyc":{"status":"approved"}},"quantity":1,"price":1}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := run("eval", "ACME", tc)
+	var ee *exitError
+	if !errors.As(err, &ee) || ee.code != 1 || !strings.Contains(out, `"code": 10`) {
+		t.Fatalf("eval: %v\n%s", err, out)
+	}
+	var d struct {
+		ID int64 `json:"id"`
+	}
+	if err := json.Unmarshal([]byte(out), &d); err != nil || d.ID == 0 {
+		t.Fatalf("eval output: %v\n%s", err, out)
+	}
+	if out, err := run("replay", strconv.FormatInt(d.ID, 10)); err != nil || !strings.Contains(out, "replay: same verdicts") {
+		t.Fatalf("replay: %v\n%s", err, out)
+	}
+	if out, err := run("decisions", "--token", "ACME"); err != nil || !strings.Contains(out, "deny 10") {
+		t.Fatalf("decisions: %v\n%s", err, out)
+	}
+	if _, err := run("replay", "999"); !errors.As(err, &ee) || ee.code != 1 {
+		t.Fatalf("replay of a missing decision: %v", err)
 	}
 }

@@ -302,3 +302,41 @@ func TestAssemblerSanity(t *testing.T) {
 	_ = bytes.Equal
 	_ = binary.LittleEndian
 }
+
+// TestRandomIsDeterministic: two instances in two runtimes read the same
+// "random" bytes, so a decision cannot depend on entropy.
+func TestRandomIsDeterministic(t *testing.T) {
+	var got []string
+	for i := 0; i < 2; i++ {
+		r := newRuntime(t, Config{})
+		m := load(t, r, "hostile", hostileWasm)
+		res := m.Evaluate(context.Background(), configID(t, m, `{"mode":"random"}`), encode(t, sampleContext()), nil)
+		if res.Verdict.Code != 128 {
+			t.Fatalf("got %+v", res.Verdict)
+		}
+		got = append(got, res.Verdict.Reason)
+	}
+	if got[0] != got[1] {
+		t.Fatalf("random differs: %s vs %s", got[0], got[1])
+	}
+}
+
+// TestRecyclePages: an instance whose memory is over RecyclePages is closed
+// after its call instead of going back to the pool.
+func TestRecyclePages(t *testing.T) {
+	r := newRuntime(t, Config{RecyclePages: 1})
+	m := load(t, r, "hostile", hostileWasm)
+	id := configID(t, m, `{"mode":"allow"}`)
+	before := m.Stats().Recycled.Load()
+	for i := 0; i < 3; i++ {
+		if res := m.Evaluate(context.Background(), id, encode(t, sampleContext()), nil); !res.Verdict.Allow {
+			t.Fatalf("got %+v", res.Verdict)
+		}
+	}
+	if got := m.Stats().Recycled.Load() - before; got != 3 {
+		t.Fatalf("recycled %d, want 3", got)
+	}
+	if m.Idle() != 0 {
+		t.Fatalf("%d idle instances kept", m.Idle())
+	}
+}

@@ -1,10 +1,12 @@
 // Command hostile is a rule module that speaks the ABI by hand (no SDK) and
 // misbehaves as its config asks: {"mode": "loop" | "membomb" | "trap" |
-// "bigreason" | "outside" | "badverdict" | "escape" | "allow" | "sanctions"}.
+// "bigreason" | "outside" | "badverdict" | "hostcode" | "escape" | "random" |
+// "allow" | "sanctions" | "log"}.
 // The rules/wasm tests check the host contains each.
 package main
 
 import (
+	"crypto/rand"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -128,6 +130,12 @@ func evaluate(id, ptr, n int32) int64 {
 			return verdict(false, 13, "listed")
 		}
 		return verdict(true, 0, "")
+	case "random":
+		var b [8]byte
+		if _, err := rand.Read(b[:]); err != nil {
+			return verdict(false, 129, err.Error())
+		}
+		return verdict(false, 128, fmt.Sprintf("%x", b))
 	case "log":
 		for i := 0; i < 1000; i++ {
 			s := strings.Repeat("y", 100)
