@@ -34,7 +34,9 @@ func TestRunCase(t *testing.T) {
 		}, false, "rule panicked: boom"},
 		{"config refused", func([]byte) (func(*abi.Context) abi.Verdict, error) { return nil, errors.New("bad config") }, false, "could not run: bad config"},
 		{"reason too long", func([]byte) (func(*abi.Context) abi.Verdict, error) {
-			return func(*abi.Context) abi.Verdict { return abi.Verdict{Code: 30, Reason: strings.Repeat("x", abi.MaxReason+1)} }, nil
+			return func(*abi.Context) abi.Verdict {
+				return abi.Verdict{Code: 30, Reason: strings.Repeat("x", abi.MaxReason+1)}
+			}, nil
 		}, false, "over the 1024-byte limit"},
 	}
 	for _, tt := range tests {
