@@ -51,6 +51,8 @@ type hooks struct {
 	// afterSend runs once SettleBatch returned; true stops the worker there,
 	// before anything about the batch's outcome is recorded.
 	afterSend func() bool
+	// beforeSend runs just before SettleBatch.
+	beforeSend func()
 	// save runs before every state write; an error fails the write.
 	save func(rows []*row) error
 }
@@ -547,6 +549,14 @@ func (p *Pipeline) prepare(ctx context.Context) {
 	if len(batch) == 0 {
 		return
 	}
+	// Deadlines count from the later of the venue's clock and the chain's:
+	// the contract checks them against block time, which the simulated chain
+	// runs ahead of the wall clock under load.
+	if h, ok := p.cfg.Chain.(headTimer); ok {
+		if t, err := h.HeadTime(ctx); err == nil {
+			p.headFloor = max(p.headFloor, t)
+		}
+	}
 	var changed []*row
 	for _, r := range batch {
 		if p.attest(ctx, r, now) {
@@ -635,6 +645,9 @@ func (p *Pipeline) send(ctx context.Context) bool {
 		}
 		p.retryAll(batch, "save", err)
 		return false
+	}
+	if p.hooks.beforeSend != nil {
+		p.hooks.beforeSend()
 	}
 	res, err := p.cfg.Chain.SettleBatch(ctx, p.cfg.DvP, trades)
 	if p.hooks.afterSend != nil && p.hooks.afterSend() {
