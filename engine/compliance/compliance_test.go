@@ -26,7 +26,7 @@ var ctx = context.Background()
 // modules builds the example modules once per test binary.
 var modules = sync.OnceValues(func() (map[string]*rules.Upload, error) {
 	out := map[string]*rules.Upload{}
-	for _, name := range []string{"kyc", "reg-d", "reg-s", "mica", "lockup", "caps"} {
+	for _, name := range []string{"kyc", "sanctions", "reg-d", "reg-s", "mica", "lockup", "caps"} {
 		dir := filepath.Join("..", "..", "examples", "rules", name)
 		if _, err := rules.Build(ctx, dir); err != nil {
 			return nil, fmt.Errorf("build %s: %w", name, err)
@@ -43,7 +43,7 @@ var modules = sync.OnceValues(func() (map[string]*rules.Upload, error) {
 // world is a compliance-aware venue: real SQLite, real registry, real Wasm
 // rule host running the example modules.
 type world struct {
-	t     *testing.T
+	t     testing.TB
 	db    *store.DB
 	reg   *registry.Registry
 	rules *rules.Service
@@ -54,7 +54,7 @@ type world struct {
 	n     int
 }
 
-func newWorld(t *testing.T) *world {
+func newWorld(t testing.TB) *world {
 	t.Helper()
 	mods, err := modules()
 	if err != nil {
