@@ -6,41 +6,83 @@ package compliance
 
 import (
 	"context"
+	"embed"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
 	"sync"
 	"time"
 
 	"github.com/regulavenue/regula/engine"
 	"github.com/regulavenue/regula/engine/book"
 	"github.com/regulavenue/regula/engine/registry"
+	"github.com/regulavenue/regula/engine/store"
 	"github.com/regulavenue/regula/rules"
 	"github.com/regulavenue/regula/rules/abi"
 )
+
+//go:embed migrations/*.sql
+var migrations embed.FS
 
 // Checker evaluates transfers against tokens' rule sets. It is safe for
 // concurrent use.
 type Checker struct {
 	reg   *registry.Registry
 	rules *rules.Service
+	db    *store.DB
 
 	mu     sync.RWMutex
 	tokens map[string]registry.TokenInfo
 }
 
-// New returns a checker over the registry and the rule host.
-func New(reg *registry.Registry, rs *rules.Service) *Checker {
-	return &Checker{reg: reg, rules: rs, tokens: map[string]registry.TokenInfo{}}
+// Open returns a checker over the registry and the rule host, with the token
+// profiles stored in db (its own table, cmp_tokens).
+func Open(ctx context.Context, db *store.DB, reg *registry.Registry, rs *rules.Service) (*Checker, error) {
+	sub, err := fs.Sub(migrations, "migrations")
+	if err != nil {
+		return nil, err
+	}
+	if err := db.Migrate(ctx, "compliance", sub); err != nil {
+		return nil, err
+	}
+	c := &Checker{reg: reg, rules: rs, db: db, tokens: map[string]registry.TokenInfo{}}
+	var rows []struct {
+		Symbol string `db:"symbol"`
+		Info   string `db:"info"`
+	}
+	if err := db.SelectContext(ctx, &rows, `SELECT symbol, info FROM cmp_tokens`); err != nil {
+		return nil, fmt.Errorf("compliance: load token profiles: %w", err)
+	}
+	for _, r := range rows {
+		var info registry.TokenInfo
+		if err := json.Unmarshal([]byte(r.Info), &info); err != nil {
+			return nil, fmt.Errorf("compliance: token profile %s: %w", r.Symbol, err)
+		}
+		c.tokens[r.Symbol] = info
+	}
+	return c, nil
 }
 
-// SetToken records what rules read about a token beyond the registry: its
-// decimals, offering (exemption, closed_at, issuer_reporting) and MiCA
-// attributes. A token the checker does not know is denied with 255
-// (RULE_UNAVAILABLE): the venue fails closed.
-func (c *Checker) SetToken(info registry.TokenInfo) {
+// SetToken records, durably, what rules read about a token beyond the
+// registry: its decimals, offering (exemption, closed_at, issuer_reporting)
+// and MiCA attributes. It takes effect for evaluations that start after it.
+// A token the checker does not know is denied with 255 (RULE_UNAVAILABLE):
+// the venue fails closed.
+func (c *Checker) SetToken(ctx context.Context, info registry.TokenInfo) error {
+	data, err := json.Marshal(info)
+	if err != nil {
+		return err
+	}
+	if _, err := c.db.ExecContext(ctx, c.db.Rebind(`INSERT INTO cmp_tokens (symbol, info, updated_at) VALUES (?, ?, ?)
+		ON CONFLICT (symbol) DO UPDATE SET info = excluded.info, updated_at = excluded.updated_at`),
+		info.Symbol, string(data), time.Now().UnixNano()); err != nil {
+		return fmt.Errorf("compliance: save token profile %s: %w", info.Symbol, err)
+	}
 	c.mu.Lock()
 	c.tokens[info.Symbol] = info
 	c.mu.Unlock()
+	return nil
 }
 
 // Token returns the token's info, if set.

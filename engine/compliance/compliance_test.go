@@ -50,8 +50,12 @@ type world struct {
 	chk   *compliance.Checker
 	v     *engine.Venue
 	now   time.Time
-	mu    sync.Mutex
-	n     int
+	// Modules are uploaded when a test first binds them: each upload
+	// compiles the module.
+	mods     map[string]*rules.Upload
+	uploaded map[string]bool
+	mu       sync.Mutex
+	n        int
 }
 
 func newWorld(t testing.TB) *world {
@@ -67,11 +71,9 @@ func newWorld(t testing.TB) *world {
 	w.must(err)
 	w.rules, err = rules.Open(ctx, rules.Options{DB: w.db.DB})
 	w.must(err)
-	for _, u := range mods {
-		_, err := w.rules.Upload(ctx, *u)
-		w.must(err)
-	}
-	w.chk = compliance.New(w.reg, w.rules)
+	w.mods, w.uploaded = mods, map[string]bool{}
+	w.chk, err = compliance.Open(ctx, w.db, w.reg, w.rules)
+	w.must(err)
 	w.v, err = engine.New(engine.Config{Journal: w.db.Journal(store.JournalConfig{}), Now: w.clock, Compliance: w.chk})
 	w.must(err)
 	t.Cleanup(func() {
@@ -102,9 +104,20 @@ func (w *world) token(sym string, info registry.TokenInfo, set ...[2]string) {
 	info.Symbol = sym
 	w.must(w.v.CreateToken(ctx, engine.TokenSpec{Symbol: sym, Currency: "USD", TickSize: 1, LotSize: 1}))
 	w.must(w.reg.AddToken(ctx, "issuer", sym))
-	w.chk.SetToken(info)
+	w.must(w.chk.SetToken(ctx, info))
+	w.bind(sym, set...)
+}
+
+// bind uploads what is not uploaded yet and binds the modules to the token.
+func (w *world) bind(sym string, set ...[2]string) {
+	w.t.Helper()
 	var entries []rules.Entry
 	for _, m := range set {
+		if !w.uploaded[m[0]] {
+			_, err := w.rules.Upload(ctx, *w.mods[m[0]])
+			w.must(err)
+			w.uploaded[m[0]] = true
+		}
 		entries = append(entries, rules.Entry{Module: m[0] + "@1.0.0", Config: json.RawMessage(m[1])})
 	}
 	_, err := w.rules.SetRuleSet(ctx, sym, entries)
@@ -272,8 +285,7 @@ func TestRuleSetSwappedWhileOrdersRest(t *testing.T) {
 	w.accepted("s", "SWP", book.Sell, 100, 10)
 	// Bind reg-d while the offer rests: a non-accredited US buyer can no
 	// longer enter, at once.
-	_, err := w.rules.SetRuleSet(ctx, "SWP", []rules.Entry{{Module: "kyc@1.0.0"}, {Module: "reg-d@1.0.0"}})
-	w.must(err)
+	w.bind("SWP", [2]string{"kyc", `{}`}, [2]string{"reg-d", `{}`})
 	w.denied(abi.CodeBuyerNotAccredited, "retail", "SWP", book.Buy, 100, 10)
 }
 
