@@ -221,10 +221,12 @@ func FuzzDecode(f *testing.F) {
 	f.Add([]byte{1, 0, 0, 0})
 	oe, _ := EncodeContext(&Context{Phase: PhaseOrderEntry, Buyer: &Party{Account: "a"}})
 	f.Add(oe)
+	// One Decoder for the whole run, as in a guest: its reused storage and
+	// cached country map must never leak one input into the next.
+	d := Decoder{AliasStrings: true}
 	f.Fuzz(func(t *testing.T, b []byte) {
 		var c Context
 		err := DecodeContext(b, &c)
-		d := Decoder{AliasStrings: true}
 		ac, aerr := d.Decode(b)
 		if (err == nil) != (aerr == nil) {
 			t.Fatalf("decoders disagree: %v vs %v", err, aerr)
@@ -242,8 +244,8 @@ func FuzzDecode(f *testing.F) {
 		if !bytes.Equal(again, b) {
 			t.Fatalf("not canonical:\n%x\n%x", b, again)
 		}
-		if !reflect.DeepEqual(ac, &c) {
-			t.Fatal("aliasing decoder differs")
+		if !sameContext(ac, &c) {
+			t.Fatalf("reusing decoder differs:\n%+v\n%+v", ac, &c)
 		}
 		if _, err := DecodeVerdict(b); err == nil {
 			_ = err // a context is rarely a verdict; only checking it cannot panic
@@ -300,4 +302,66 @@ func TestCaseFile(t *testing.T) {
 			t.Fatalf("accepted %s", bad)
 		}
 	}
+}
+
+// TestDecoderReuse decodes a sequence through one Decoder and checks each
+// result equals a fresh decode: storage reuse and the cached country map
+// carry nothing over.
+func TestDecoderReuse(t *testing.T) {
+	base, _ := ParseContextJSON([]byte(rulesExample))
+	variants := []func(c *Context){
+		func(c *Context) {},
+		func(c *Context) { c.Token.Stats.HoldersByCountry = map[string]int64{"US": 81, "DE": 40} },
+		func(c *Context) { c.Token.Stats.HoldersByCountry = map[string]int64{"FR": 1} },
+		func(c *Context) { c.Token.Stats.HoldersByCountry = nil; c.Seller.Lots = nil },
+		func(c *Context) { c.Token.Symbol = "LONGER-SYMBOL"; c.Buyer = &Party{Account: "b", Lots: []Lot{{Quantity: 1}}} },
+		func(c *Context) {},
+	}
+	d := Decoder{AliasStrings: true}
+	for i, edit := range variants {
+		c := normalize(base)
+		sel := *c.Seller
+		c.Seller = &sel
+		edit(c)
+		bin, err := EncodeContext(c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var fresh Context
+		if err := DecodeContext(bin, &fresh); err != nil {
+			t.Fatal(err)
+		}
+		got, err := d.Decode(bin)
+		if err != nil {
+			t.Fatal(err)
+		}
+		gj, _ := json.Marshal(got)
+		fj, _ := json.Marshal(&fresh)
+		if !bytes.Equal(gj, fj) {
+			t.Fatalf("step %d:\n%s\n%s", i, gj, fj)
+		}
+	}
+}
+
+// sameContext compares contexts treating empty and nil slices alike (the
+// reusing decoder keeps empty slices' storage).
+func sameContext(a, b *Context) bool {
+	flat := func(c *Context) Context {
+		n := *c
+		for _, pp := range []**Party{&n.Seller, &n.Buyer} {
+			if *pp == nil {
+				continue
+			}
+			p := **pp
+			if len(p.Lots) == 0 {
+				p.Lots = nil
+			}
+			if len(p.Locks) == 0 {
+				p.Locks = nil
+			}
+			*pp = &p
+		}
+		return n
+	}
+	return reflect.DeepEqual(flat(a), flat(b))
 }

@@ -1,6 +1,7 @@
 package abi
 
 import (
+	"bytes"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -233,28 +234,25 @@ func copyString(s string) string {
 	return strings.Clone(s)
 }
 
-func (d *decoder) time() time.Time {
+// rawTime reads a time's seconds and nanoseconds; setTime validates and
+// converts them. Each call site spells out the conversion (time.Unix(…).UTC()
+// inlines there) instead of calling a helper: in a Go Wasm guest a call that
+// does not inline costs a host round trip (see decoder), and a time helper
+// is over the inliner's budget.
+func (d *decoder) rawTime() (int64, uint32) {
 	o := d.off
 	if o > len(d.b)-12 {
 		d.bad = true
-		return time.Time{}
+		return absentTime, 0
 	}
 	d.off = o + 12
-	if s := int64(load64(d.b, o)); s != absentTime || load32(d.b, o+8) != 0 {
-		return d.mkTime(s, load32(d.b, o+8))
-	}
-	return time.Time{}
+	return int64(load64(d.b, o)), load32(d.b, o+8)
 }
 
-func (d *decoder) mkTime(s int64, ns uint32) time.Time {
-	if s == absentTime {
-		d.bad = d.bad || ns != 0
-		return time.Time{}
-	}
-	if ns >= 1e9 || s == zeroUnix {
-		d.bad = true
-	}
-	return time.Unix(s, int64(ns)).UTC()
+// timeBad reports an invalid encoded time: an absent time with nanoseconds,
+// nanoseconds out of range, or the zero time not encoded as absent.
+func timeBad(s int64, ns uint32) bool {
+	return (s == absentTime && ns != 0) || ns >= 1e9 || s == zeroUnix
 }
 
 // zeroUnix is time.Time{}.Unix(): the zero time must be encoded as absent.
@@ -294,11 +292,13 @@ type Decoder struct {
 	ctx           Context
 	seller, buyer Party
 	countries     map[string]int64
+	countriesRaw  []byte // the encoded section countries was built from
 }
 
 // Decode decodes b. The context returned, and everything it points to, is
 // owned by the Decoder and overwritten by the next Decode: copy what must
-// outlive the call. Errors are those of DecodeContext.
+// outlive the call, and do not write to it (the country map is reused while
+// its bytes do not change). Errors are those of DecodeContext.
 func (dd *Decoder) Decode(b []byte) (*Context, error) {
 	d := decoder{b: b}
 	if len(b) < 4 {
@@ -322,12 +322,24 @@ func (dd *Decoder) Decode(b []byte) (*Context, error) {
 	}
 	c.Phase = phases[ph]
 	c.Seller, c.Buyer = nil, nil
-	c.Time = d.time()
+	if ts, tns := d.rawTime(); ts != absentTime {
+		d.bad = d.bad || timeBad(ts, tns)
+		c.Time = time.Unix(ts, int64(tns)).UTC()
+	} else {
+		d.bad = d.bad || timeBad(ts, tns)
+		c.Time = time.Time{}
+	}
 	t := &c.Token
 	t.Symbol = d.str()
 	t.Decimals = d.u8()
 	t.Offering.Exemption = d.str()
-	t.Offering.ClosedAt = d.time()
+	if ts, tns := d.rawTime(); ts != absentTime {
+		d.bad = d.bad || timeBad(ts, tns)
+		t.Offering.ClosedAt = time.Unix(ts, int64(tns)).UTC()
+	} else {
+		d.bad = d.bad || timeBad(ts, tns)
+		t.Offering.ClosedAt = time.Time{}
+	}
 	t.Offering.IssuerReporting = d.bool()
 	t.MiCA.WhitePaperPublished = d.bool()
 	t.MiCA.Kind = d.str()
@@ -338,24 +350,13 @@ func (dd *Decoder) Decode(b []byte) (*Context, error) {
 	s.TotalSupply = d.i64()
 	s.DailyTransactions = d.i64()
 	s.HoldersByCountry = nil
+	start := d.off
 	if n := d.count(12); n > 0 {
 		if reuse {
-			if dd.countries == nil {
-				dd.countries = make(map[string]int64, n)
-			}
-			clear(dd.countries)
-			s.HoldersByCountry = dd.countries
+			s.HoldersByCountry = dd.countryMap(&d, start, n)
 		} else {
 			s.HoldersByCountry = make(map[string]int64, n)
-		}
-		prev := ""
-		for i := 0; i < n && !d.bad; i++ {
-			k := d.str()
-			if i > 0 && k <= prev {
-				d.bad = true // keys must be strictly ascending
-			}
-			prev = k
-			s.HoldersByCountry[k] = d.i64()
+			d.countries(s.HoldersByCountry, n, false)
 		}
 	}
 	if flags&flagSeller != 0 {
@@ -383,6 +384,55 @@ func (dd *Decoder) Decode(b []byte) (*Context, error) {
 	return c, nil
 }
 
+// countries reads n (country, holders) pairs into m, checking the keys are
+// strictly ascending; clone copies the keys out of the input.
+func (d *decoder) countries(m map[string]int64, n int, clone bool) {
+	prev := ""
+	for i := 0; i < n && !d.bad; i++ {
+		k := d.str()
+		if i > 0 && k <= prev {
+			d.bad = true // keys must be strictly ascending
+		}
+		prev = k
+		if clone {
+			k = strings.Clone(k)
+		}
+		m[k] = d.i64()
+	}
+}
+
+// countryMap returns the holders-by-country map, rebuilt only when its bytes
+// differ from the previous decode's: building a map is most of a decode's
+// calls in a guest, and a token's figures rarely change between checks. The
+// cached map owns its keys.
+func (dd *Decoder) countryMap(d *decoder, start, n int) map[string]int64 {
+	for i := 0; i < n && !d.bad; i++ { // find the section's end
+		d.str()
+		d.i64()
+	}
+	if d.bad {
+		return nil
+	}
+	raw := d.b[start:d.off]
+	if dd.countries != nil && bytes.Equal(raw, dd.countriesRaw) {
+		return dd.countries
+	}
+	end := d.off
+	d.off = start + 4
+	if dd.countries == nil {
+		dd.countries = make(map[string]int64, n)
+	}
+	clear(dd.countries)
+	d.countries(dd.countries, n, true)
+	if d.bad || d.off != end {
+		dd.countriesRaw = dd.countriesRaw[:0]
+		d.bad = true
+		return nil
+	}
+	dd.countriesRaw = append(dd.countriesRaw[:0], raw...)
+	return dd.countries
+}
+
 // party decodes into p, reusing its slices' storage.
 func (d *decoder) party(p *Party) *Party {
 	p.Account = d.str()
@@ -390,23 +440,52 @@ func (d *decoder) party(p *Party) *Party {
 	p.Country = d.str()
 	p.USPerson = d.bool()
 	p.Accredited = d.bool()
-	p.AccreditationExpiresAt = d.time()
+	if ts, tns := d.rawTime(); ts != absentTime {
+		d.bad = d.bad || timeBad(ts, tns)
+		p.AccreditationExpiresAt = time.Unix(ts, int64(tns)).UTC()
+	} else {
+		d.bad = d.bad || timeBad(ts, tns)
+		p.AccreditationExpiresAt = time.Time{}
+	}
 	p.InvestorClass = d.str()
 	p.KYC.Status = d.str()
-	p.KYC.ExpiresAt = d.time()
+	if ts, tns := d.rawTime(); ts != absentTime {
+		d.bad = d.bad || timeBad(ts, tns)
+		p.KYC.ExpiresAt = time.Unix(ts, int64(tns)).UTC()
+	} else {
+		d.bad = d.bad || timeBad(ts, tns)
+		p.KYC.ExpiresAt = time.Time{}
+	}
 	p.Balance = d.i64()
 	p.Lots = p.Lots[:0]
 	if n := d.count(20); n > 0 {
 		p.Lots = slices.Grow(p.Lots, n)
 		for i := 0; i < n; i++ {
-			p.Lots = append(p.Lots, Lot{Quantity: d.i64(), AcquiredAt: d.time()})
+			l := Lot{Quantity: d.i64()}
+			if ts, tns := d.rawTime(); ts != absentTime {
+				d.bad = d.bad || timeBad(ts, tns)
+				l.AcquiredAt = time.Unix(ts, int64(tns)).UTC()
+			} else {
+				d.bad = d.bad || timeBad(ts, tns)
+				l.AcquiredAt = time.Time{}
+			}
+			p.Lots = append(p.Lots, l)
 		}
 	}
 	p.Locks = p.Locks[:0]
 	if n := d.count(24); n > 0 {
 		p.Locks = slices.Grow(p.Locks, n)
 		for i := 0; i < n; i++ {
-			p.Locks = append(p.Locks, Lock{Quantity: d.i64(), Until: d.time(), Reason: d.str()})
+			l := Lock{Quantity: d.i64()}
+			if ts, tns := d.rawTime(); ts != absentTime {
+				d.bad = d.bad || timeBad(ts, tns)
+				l.Until = time.Unix(ts, int64(tns)).UTC()
+			} else {
+				d.bad = d.bad || timeBad(ts, tns)
+				l.Until = time.Time{}
+			}
+			l.Reason = d.str()
+			p.Locks = append(p.Locks, l)
 		}
 	}
 	return p

@@ -190,12 +190,39 @@ func Days(n int64) time.Duration { return time.Duration(n) * Day }
 // Verified reports whether the party is verified at t: KYC approved and not
 // expired (an expiry at exactly t counts as expired).
 func (p *Party) Verified(at time.Time) bool {
-	return p != nil && p.KYC.Status == "approved" && (p.KYC.ExpiresAt.IsZero() || p.KYC.ExpiresAt.After(at))
+	return p != nil && p.KYC.Status == "approved" && (p.KYC.ExpiresAt.IsZero() || earlier(at, p.KYC.ExpiresAt))
 }
 
 // IsAccredited reports whether the party is accredited at t.
 func (p *Party) IsAccredited(at time.Time) bool {
-	return p != nil && p.Accredited && (p.AccreditationExpiresAt.IsZero() || p.AccreditationExpiresAt.After(at))
+	return p != nil && p.Accredited && (p.AccreditationExpiresAt.IsZero() || earlier(at, p.AccreditationExpiresAt))
+}
+
+// The helpers below compare times through Unix seconds and nanoseconds
+// rather than time.Time.Add and After: these inline, and in a Go Wasm guest
+// every call that does not costs a host round trip (RATIONALE.md). Times from
+// the ABI carry no monotonic reading, so the result is the same.
+
+// earlier reports whether a is before b.
+func earlier(a, b time.Time) bool {
+	as, bs := a.Unix(), b.Unix()
+	return as < bs || (as == bs && a.Nanosecond() < b.Nanosecond())
+}
+
+// maxDays bounds day counts so days × 86,400 cannot overflow.
+const maxDays = 1 << 40
+
+// reached reports whether t + days (86,400-second days) is at or before at:
+// the boundary instant counts as passed.
+func reached(t time.Time, days int64, at time.Time) bool {
+	if days > maxDays {
+		return false
+	}
+	if days < -maxDays {
+		return true
+	}
+	s, as := t.Unix()+days*86400, at.Unix()
+	return s < as || (s == as && t.Nanosecond() <= at.Nanosecond())
 }
 
 // NewHolder reports whether the buyer holds nothing before the trade.
@@ -223,9 +250,9 @@ func (p *Party) MaturedQuantity(at time.Time, days int64) int64 {
 		return 0
 	}
 	var n int64
-	for _, l := range p.Lots {
-		if !l.AcquiredAt.Add(Days(days)).After(at) {
-			n += l.Quantity
+	for i := range p.Lots {
+		if reached(p.Lots[i].AcquiredAt, days, at) {
+			n += p.Lots[i].Quantity
 		}
 	}
 	return n
@@ -239,15 +266,15 @@ func (p *Party) UnlockedBalance(at time.Time, lotLockDays int64) int64 {
 		return 0
 	}
 	n := p.Balance
-	for _, l := range p.Locks {
-		if l.Until.After(at) {
-			n -= l.Quantity
+	for i := range p.Locks {
+		if earlier(at, p.Locks[i].Until) {
+			n -= p.Locks[i].Quantity
 		}
 	}
 	if lotLockDays > 0 {
-		for _, l := range p.Lots {
-			if l.AcquiredAt.Add(Days(lotLockDays)).After(at) {
-				n -= l.Quantity
+		for i := range p.Lots {
+			if !reached(p.Lots[i].AcquiredAt, lotLockDays, at) {
+				n -= p.Lots[i].Quantity
 			}
 		}
 	}
