@@ -39,6 +39,7 @@ type row struct {
 
 	// Memory only.
 	uncertain bool      // may be on chain: ask TradeStatus before anything else
+	dirty     bool      // changed since it was last written
 	arrived   time.Time // for the batching window
 	retries   int
 	notBefore time.Time
@@ -91,6 +92,9 @@ type Pipeline struct {
 	lastBlock uint64
 	headFloor uint64
 	w         Stats // counters since Open
+	// A failed write of dirty rows is retried from flushAt on.
+	flushAt      time.Time
+	flushRetries int
 }
 
 // Open prepares a pipeline over cfg.DB (applying the settle_ migrations). It
@@ -348,6 +352,12 @@ func (p *Pipeline) plan(now time.Time) (time.Duration, bool) {
 	var oldest time.Time
 	expiring := p.expiring(p.cfg.Now())
 	for _, r := range p.rows {
+		if r.dirty {
+			if !now.Before(p.flushAt) {
+				return 0, true
+			}
+			later(p.flushAt)
+		}
 		if !r.ready(now) {
 			later(r.notBefore)
 			continue
@@ -442,8 +452,18 @@ func (p *Pipeline) pick(now time.Time, match func(*row) bool) []*row {
 	return out
 }
 
-// step runs each stage once over a batch; true means a test hook stopped the
-// worker.
+// step runs each stage once over a batch, then writes what changed; true
+// means a test hook stopped the worker.
+//
+// # Notes
+//
+// Stages change rows in memory and mark them dirty; one write at the end of
+// the step (and one before a batch is sent) makes them durable. Every state
+// the database can be left in by a crash is a safe place to resume from,
+// because of one rule: a trade is sent only once the database says it is
+// submitted. A trade attested in memory but queued in the database is checked
+// and signed again; a trade settled or broken in memory but submitted in the
+// database is asked about on chain again.
 func (p *Pipeline) step(ctx context.Context) bool {
 	p.resolve(ctx)
 	p.prepare(ctx)
@@ -451,7 +471,65 @@ func (p *Pipeline) step(ctx context.Context) bool {
 		return true
 	}
 	p.finish(ctx)
+	p.flush(ctx)
 	return false
+}
+
+// dirtyRows returns the rows changed since they were last written.
+func (p *Pipeline) dirtyRows() []*row {
+	var out []*row
+	for _, r := range p.rows {
+		if r.dirty {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// flush writes the dirty rows and lets go of the trades the venue was told
+// of. A failed write is retried with backoff; until it succeeds those
+// trades stay in memory (a crash meanwhile resumes them from their last
+// written state).
+func (p *Pipeline) flush(ctx context.Context) bool {
+	rows := p.dirtyRows()
+	if len(rows) == 0 || time.Now().Before(p.flushAt) {
+		return len(rows) == 0
+	}
+	if err := p.save(ctx, rows); err != nil {
+		p.flushRetries++
+		d := min(p.cfg.RetryMin<<min(p.flushRetries-1, 20), p.cfg.RetryMax)
+		p.flushAt = time.Now().Add(d)
+		p.w.Errors++
+		if p.flushRetries == 1 || p.flushRetries%20 == 0 {
+			p.logf("writing %d trades (attempt %d, next in %v): %v", len(rows), p.flushRetries, d, err)
+		}
+		return false
+	}
+	p.flushRetries, p.flushAt = 0, time.Time{}
+	for _, r := range rows {
+		r.dirty = false
+	}
+	p.sweep()
+	return true
+}
+
+// sweep drops the trades whose report to the venue is written.
+func (p *Pipeline) sweep() {
+	kept := p.rows[:0]
+	for _, r := range p.rows {
+		if !r.reported || r.dirty {
+			kept = append(kept, r)
+			continue
+		}
+		if r.state == stSettled {
+			p.w.Settled++
+		} else {
+			p.w.Failed++
+		}
+		delete(p.byID, r.t.ID)
+	}
+	clear(p.rows[len(kept):])
+	p.rows = kept
 }
 
 // breakTrade records that r is broken; finish cancels its id on chain if an
@@ -467,7 +545,7 @@ func (p *Pipeline) resolve(ctx context.Context) {
 	if len(batch) == 0 {
 		return
 	}
-	var changed, found []*row
+	var found []*row
 	for _, r := range batch {
 		st, err := p.cfg.Chain.TradeStatus(ctx, p.cfg.DvP, r.chainID)
 		if err != nil {
@@ -492,27 +570,9 @@ func (p *Pipeline) resolve(ctx context.Context) {
 			// backing off.
 			r.state = stAttested
 		}
-		changed = append(changed, r)
+		r.dirty = true
 	}
 	p.findTx(ctx, found)
-	if err := p.save(ctx, changed); err != nil {
-		p.saveFailed(changed, err)
-	}
-}
-
-// saveFailed puts rows whose new state could not be written back to what the
-// database may still say: possibly on chain, to be asked about again.
-func (p *Pipeline) saveFailed(rows []*row, err error) {
-	for _, r := range rows {
-		if r.state == stFailed || r.state == stSettled {
-			// The decision stands in memory; finish writes it with the report.
-			continue
-		}
-		if r.signed {
-			r.uncertain = true
-		}
-		p.retry(r, "save", err)
-	}
 }
 
 // findTx looks up the settlement transactions of trades found settled on
@@ -557,14 +617,10 @@ func (p *Pipeline) prepare(ctx context.Context) {
 			p.headFloor = max(p.headFloor, t)
 		}
 	}
-	var changed []*row
 	for _, r := range batch {
 		if p.attest(ctx, r, now) {
-			changed = append(changed, r)
+			r.dirty = true
 		}
-	}
-	if err := p.save(ctx, changed); err != nil {
-		p.saveFailed(changed, err)
 	}
 }
 
@@ -633,18 +689,26 @@ func (p *Pipeline) send(ctx context.Context) bool {
 		return false
 	}
 	trades := make([]contracts.SignedTrade, len(batch))
+	write := p.dirtyRows()
 	for i, r := range batch {
 		r.state, r.fromBlock = stSubmitted, p.lastBlock
 		trades[i] = r.signedTrade()
+		if !r.dirty {
+			write = append(write, r)
+		}
 	}
-	if err := p.save(ctx, batch); err != nil {
+	// The one write that must happen before the chain is touched.
+	if err := p.save(ctx, write); err != nil {
 		for _, r := range batch {
 			r.state = stAttested
 			// The write may have reached the database: ask the chain first.
-			r.uncertain = true
+			r.uncertain, r.dirty = true, true
 		}
 		p.retryAll(batch, "save", err)
 		return false
+	}
+	for _, r := range write {
+		r.dirty = false
 	}
 	if p.hooks.beforeSend != nil {
 		p.hooks.beforeSend()
@@ -670,6 +734,7 @@ func (p *Pipeline) send(ctx context.Context) bool {
 	for i, rr := range res.Results {
 		r := batch[i]
 		p.progressed(r)
+		r.dirty = true
 		if rr.TradeID != r.chainID {
 			r.uncertain = true
 			continue
@@ -705,16 +770,6 @@ func (p *Pipeline) send(ctx context.Context) bool {
 			}
 		}
 	}
-	if err := p.save(ctx, batch); err != nil {
-		// The database still says submitted: ask the chain again.
-		for _, r := range batch {
-			if r.state != stFailed {
-				r.state = stSubmitted
-				r.uncertain = true
-			}
-		}
-		p.saveFailed(batch, err)
-	}
 	return false
 }
 
@@ -725,10 +780,17 @@ func (p *Pipeline) finish(ctx context.Context) {
 	if len(batch) == 0 {
 		return
 	}
-	var told []*row
 	for _, r := range batch {
-		if r.state == stFailed && r.signed && !r.cancelled && !p.cancelOnChain(ctx, r) {
-			continue
+		if r.state == stFailed && r.signed && !r.cancelled {
+			// Write the decision before closing the id on chain, so that a
+			// crash in between still knows why the trade broke.
+			if r.dirty && !p.flush(ctx) {
+				continue
+			}
+			if !p.cancelOnChain(ctx, r) {
+				continue
+			}
+			r.dirty = true
 		}
 		var err error
 		if r.state == stSettled {
@@ -741,34 +803,7 @@ func (p *Pipeline) finish(ctx context.Context) {
 			continue
 		}
 		p.progressed(r)
-		r.reported = true
-		told = append(told, r)
-	}
-	if err := p.save(ctx, told); err != nil {
-		for _, r := range told {
-			// Tell again once the write works: Outcomes are idempotent.
-			r.reported = false
-			p.retry(r, "save", err)
-		}
-		return
-	}
-	for _, r := range told {
-		if r.state == stSettled {
-			p.w.Settled++
-		} else {
-			p.w.Failed++
-		}
-		delete(p.byID, r.t.ID)
-	}
-	if len(told) > 0 {
-		kept := p.rows[:0]
-		for _, r := range p.rows {
-			if !r.reported {
-				kept = append(kept, r)
-			}
-		}
-		clear(p.rows[len(kept):])
-		p.rows = kept
+		r.reported, r.dirty = true, true
 	}
 }
 
@@ -794,9 +829,7 @@ func (p *Pipeline) cancelOnChain(ctx context.Context, r *row) bool {
 		p.logf("trade %s: broken (%s) but settled on chain: reporting settled", r.t.ID, r.reason)
 		r.state, r.code, r.reason, r.rule = stSettled, 0, "", ""
 		p.findTx(ctx, []*row{r})
-		if serr := p.save(ctx, []*row{r}); serr != nil {
-			p.retry(r, "save", serr)
-		}
+		r.dirty = true
 	default:
 		p.retry(r, "cancel", err)
 	}

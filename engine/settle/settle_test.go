@@ -1,6 +1,7 @@
 package settle
 
 import (
+	"errors"
 	"strings"
 	"sync"
 	"testing"
@@ -436,5 +437,45 @@ func TestConfigValidates(t *testing.T) {
 				t.Fatal("Open accepted a bad config")
 			}
 		})
+	}
+}
+
+// Database writes fail: the one before sending (so nothing is sent) and the
+// one after reporting. Nothing is lost, sent twice or reported twice.
+func TestWriteFailuresAreRetried(t *testing.T) {
+	f := newFixture(t)
+	var calls, reportWrites int
+	p := f.open(f.config(), hooks{save: func(rows []*row) error {
+		calls++
+		if calls == 1 {
+			return errors.New("disk full")
+		}
+		for _, r := range rows {
+			if r.reported {
+				if reportWrites++; reportWrites == 1 {
+					return errors.New("disk full")
+				}
+				break
+			}
+		}
+		return nil
+	}})
+	trades := []engine.Trade{trade("alice", "bob", 1, 100), trade("carol", "bob", 2, 100)}
+	if err := p.Submit(f.ctx, trades...); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "settled", func() bool { return p.Stats().Settled == 2 })
+	f.settledOnce(trades)
+	for _, tr := range trades {
+		if n := f.chain.timesSent(tr.ID); n != 1 {
+			t.Errorf("trade %s sent %d times, want once", tr.ID, n)
+		}
+	}
+	var unreported int
+	if err := f.db.Get(&unreported, `SELECT COUNT(*) FROM settle_trades WHERE reported = 0`); err != nil {
+		t.Fatal(err)
+	}
+	if unreported != 0 || p.Stats().Errors < 2 || reportWrites < 2 {
+		t.Errorf("%d rows unreported in the database, stats %+v", unreported, p.Stats())
 	}
 }
