@@ -314,7 +314,10 @@ func TestDecoderReuse(t *testing.T) {
 		func(c *Context) { c.Token.Stats.HoldersByCountry = map[string]int64{"US": 81, "DE": 40} },
 		func(c *Context) { c.Token.Stats.HoldersByCountry = map[string]int64{"FR": 1} },
 		func(c *Context) { c.Token.Stats.HoldersByCountry = nil; c.Seller.Lots = nil },
-		func(c *Context) { c.Token.Symbol = "LONGER-SYMBOL"; c.Buyer = &Party{Account: "b", Lots: []Lot{{Quantity: 1}}} },
+		func(c *Context) {
+			c.Token.Symbol = "LONGER-SYMBOL"
+			c.Buyer = &Party{Account: "b", Lots: []Lot{{Quantity: 1}}}
+		},
 		func(c *Context) {},
 	}
 	d := Decoder{AliasStrings: true}
