@@ -114,10 +114,17 @@ func TestLogIsBounded(t *testing.T) {
 }
 
 func TestConfigRefused(t *testing.T) {
-	r := newRuntime(t, Config{})
+	r := newRuntime(t, Config{InitTimeout: 300 * time.Millisecond})
 	m := load(t, r, "hostile", hostileWasm)
 	if _, err := m.ConfigID(context.Background(), []byte(`{"mode":"refuse"}`)); !errors.Is(err, ErrInvalidConfig) {
 		t.Fatalf("got %v, want ErrInvalidConfig", err)
+	}
+	// A module looping in configure is stopped by InitTimeout.
+	if _, err := m.ConfigID(context.Background(), []byte(`{"mode":"configloop"}`)); err == nil || !strings.Contains(err.Error(), "deadline") {
+		t.Fatalf("configure loop: got %v", err)
+	}
+	if res := m.Evaluate(context.Background(), configID(t, m, `{"mode":"allow"}`), encode(t, sampleContext()), nil); !res.Verdict.Allow {
+		t.Fatalf("after a configure loop: %+v", res.Verdict)
 	}
 	if res := m.Evaluate(context.Background(), 999, encode(t, sampleContext()), nil); res.Verdict.Code != abi.CodeRuleUnavailable {
 		t.Fatalf("unknown config id: %+v", res.Verdict)

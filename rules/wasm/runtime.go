@@ -235,7 +235,9 @@ func (m *Module) ConfigID(ctx context.Context, config []byte) (uint32, error) {
 		m.forget(key)
 		return 0, err
 	}
-	err = inst.configure(ctx, id, config)
+	cctx, cancel := context.WithTimeout(ctx, m.cfg.InitTimeout)
+	err = inst.configure(cctx, id, config)
+	cancel()
 	m.put(inst, err == nil || errors.Is(err, ErrInvalidConfig))
 	if err != nil {
 		m.forget(key)

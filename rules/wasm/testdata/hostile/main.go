@@ -1,7 +1,7 @@
 // Command hostile is a rule module that speaks the ABI by hand (no SDK) and
 // misbehaves as its config asks: {"mode": "loop" | "membomb" | "trap" |
 // "bigreason" | "outside" | "badverdict" | "hostcode" | "escape" | "random" |
-// "allow" | "sanctions" | "log"}.
+// "allow" | "sanctions" | "log" | "configloop" (loops in configure)}.
 // The rules/wasm tests check the host contains each.
 package main
 
@@ -46,6 +46,9 @@ func configure(id, ptr, n int32) int64 {
 	var cfg struct{ Mode string }
 	if err := json.Unmarshal(inBuf[:n], &cfg); err != nil || cfg.Mode == "" || cfg.Mode == "refuse" {
 		return answer(1, "bad config")
+	}
+	for cfg.Mode == "configloop" {
+		sink++
 	}
 	modes[id] = cfg.Mode
 	return answer(0, "")
