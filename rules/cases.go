@@ -30,7 +30,8 @@ func (r CaseResult) Line() string {
 
 // RunCases runs every case of f against m: each case's config (or the
 // file's) is registered with the module, the file's lists are the snapshot
-// list_contains reads. When sch is not nil configs are validated first.
+// list_contains reads. When sch is not nil configs are validated first. A
+// case that times out unexpectedly is run once more.
 func RunCases(ctx context.Context, m *wasm.Module, sch *Schema, f *abi.CaseFile) []CaseResult {
 	lists := NewLists(f.Lists)
 	out := make([]CaseResult, len(f.Cases))
@@ -54,6 +55,11 @@ func RunCases(ctx context.Context, m *wasm.Module, sch *Schema, f *abi.CaseFile)
 			continue
 		}
 		out[i].Got = m.Evaluate(ctx, id, in, lists).Verdict
+		if out[i].Got.Code == abi.CodeRuleTimeout && (c.Want.Code == nil || *c.Want.Code != abi.CodeRuleTimeout) {
+			// A deadline missed on a busy machine says nothing about the
+			// rule: give the case one more try before failing it.
+			out[i].Got = m.Evaluate(ctx, id, in, lists).Verdict
+		}
 	}
 	return out
 }

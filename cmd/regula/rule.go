@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"text/tabwriter"
+	"time"
 
 	"github.com/regulavenue/regula/rules"
 	"github.com/regulavenue/regula/rules/abi"
@@ -138,7 +139,9 @@ func ruleTest(ctx context.Context, f *ruleFlags) error {
 	var mod *wasm.Module
 	if err == nil {
 		var rt *wasm.Runtime
-		rt, err = wasm.New(ctx, wasm.Config{})
+		// A generous deadline: this is a developer's check of verdicts,
+		// not the venue's latency guard.
+		rt, err = wasm.New(ctx, wasm.Config{EvalTimeout: 2 * time.Second})
 		if err == nil {
 			defer rt.Close(context.Background())
 			mod, err = rt.Load(ctx, f.args[0], bin)
