@@ -2,10 +2,14 @@ package web
 
 import (
 	"bytes"
+	"errors"
 	"net/http"
 	"strconv"
 
 	"github.com/regulavenue/regula/engine"
+	"github.com/regulavenue/regula/engine/issuer"
+	"github.com/regulavenue/regula/engine/registry"
+	"github.com/regulavenue/regula/rules"
 )
 
 func bytesReader(b []byte) *bytes.Reader { return bytes.NewReader(b) }
@@ -15,16 +19,88 @@ func (s *Server) listTokens(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) createToken(w http.ResponseWriter, r *http.Request) {
-	var spec engine.TokenSpec
-	if err := decode(w, r, &spec); err != nil {
+	var t issuer.Token
+	if err := decode(w, r, &t); err != nil {
 		writeError(w, err)
 		return
 	}
-	if err := s.v.CreateToken(r.Context(), spec); err != nil {
+	if err := s.ops.CreateToken(r.Context(), actor(r), t); err != nil {
 		writeError(w, err)
 		return
 	}
-	writeJSON(w, http.StatusCreated, spec)
+	writeJSON(w, http.StatusCreated, t)
+}
+
+// actor names who asked, for the audit trail. Until API keys exist it is
+// the client's address.
+func actor(r *http.Request) string { return "http:" + r.RemoteAddr }
+
+func (s *Server) putInvestor(w http.ResponseWriter, r *http.Request) {
+	var inv registry.Investor
+	if err := decode(w, r, &inv); err != nil {
+		writeError(w, err)
+		return
+	}
+	if err := s.ops.PutInvestor(r.Context(), actor(r), inv); err != nil {
+		writeError(w, err)
+		return
+	}
+	writeJSON(w, http.StatusCreated, inv)
+}
+
+func (s *Server) mint(w http.ResponseWriter, r *http.Request) {
+	var body struct {
+		Account string `json:"account"`
+		Qty     int64  `json:"qty"`
+	}
+	if err := decode(w, r, &body); err != nil {
+		writeError(w, err)
+		return
+	}
+	if err := s.ops.Mint(r.Context(), actor(r), r.PathValue("symbol"), body.Account, body.Qty); err != nil {
+		writeError(w, err)
+		return
+	}
+	writeJSON(w, http.StatusCreated, body)
+}
+
+func (s *Server) bindRuleSet(w http.ResponseWriter, r *http.Request) {
+	var body struct {
+		Modules []rules.Entry `json:"modules"`
+	}
+	if err := decode(w, r, &body); err != nil {
+		writeError(w, err)
+		return
+	}
+	info, err := s.ops.BindRuleSet(r.Context(), r.PathValue("symbol"), body.Modules)
+	if err != nil {
+		writeError(w, ruleError(err))
+		return
+	}
+	writeJSON(w, http.StatusOK, info)
+}
+
+// ruleError gives the rule host's refusals a stable code.
+func ruleError(err error) error {
+	if errors.Is(err, rules.ErrInvalid) {
+		return engine.Errorf(engine.EInvalid, "%v", err)
+	}
+	return err
+}
+
+func (s *Server) capTable(w http.ResponseWriter, r *http.Request) {
+	sym := r.PathValue("symbol")
+	holdings, err := s.ops.CapTable(sym)
+	if err != nil {
+		writeError(w, err)
+		return
+	}
+	stats, err := s.ops.Stats(sym)
+	if err != nil {
+		writeError(w, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"holdings": holdings, "stats": stats})
 }
 
 func (s *Server) book(w http.ResponseWriter, r *http.Request) {
@@ -67,14 +143,12 @@ func (s *Server) setMode(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) createAccount(w http.ResponseWriter, r *http.Request) {
-	var body struct {
-		ID string `json:"id"`
-	}
+	var body registry.Account
 	if err := decode(w, r, &body); err != nil {
 		writeError(w, err)
 		return
 	}
-	if err := s.v.CreateAccount(r.Context(), body.ID); err != nil {
+	if err := s.ops.AddAccount(r.Context(), actor(r), body); err != nil {
 		writeError(w, err)
 		return
 	}
@@ -100,22 +174,6 @@ func (s *Server) deposit(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if err := s.v.Deposit(r.Context(), r.PathValue("id"), body.Currency, body.Amount); err != nil {
-		writeError(w, err)
-		return
-	}
-	writeJSON(w, http.StatusCreated, body)
-}
-
-func (s *Server) credit(w http.ResponseWriter, r *http.Request) {
-	var body struct {
-		Token string `json:"token"`
-		Qty   int64  `json:"qty"`
-	}
-	if err := decode(w, r, &body); err != nil {
-		writeError(w, err)
-		return
-	}
-	if err := s.v.Credit(r.Context(), r.PathValue("id"), body.Token, body.Qty); err != nil {
 		writeError(w, err)
 		return
 	}

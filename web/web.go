@@ -17,18 +17,21 @@ import (
 	"strconv"
 
 	"github.com/regulavenue/regula/engine"
+	"github.com/regulavenue/regula/engine/issuer"
 )
 
 // MaxBodyBytes bounds every request body.
 const MaxBodyBytes = 64 << 10
 
-// Server serves the HTTP API over a venue.
+// Server serves the HTTP API over a venue and its issuer operations.
 type Server struct {
-	v *engine.Venue
+	v   *engine.Venue
+	ops *issuer.Ops
 }
 
-// NewServer returns a server for the venue.
-func NewServer(v *engine.Venue) *Server { return &Server{v: v} }
+// NewServer returns a server for the venue; ops carries the issuer
+// operations (tokens, investors, accounts, mint, rule sets).
+func NewServer(ops *issuer.Ops) *Server { return &Server{v: ops.Venue, ops: ops} }
 
 // Handler returns the HTTP handler with every route.
 func (s *Server) Handler() http.Handler {
@@ -38,10 +41,13 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("POST /v1/tokens", s.createToken)
 	mux.HandleFunc("GET /v1/tokens/{symbol}/book", s.book)
 	mux.HandleFunc("PUT /v1/tokens/{symbol}/mode", s.setMode)
+	mux.HandleFunc("POST /v1/tokens/{symbol}/mint", s.mint)
+	mux.HandleFunc("PUT /v1/tokens/{symbol}/ruleset", s.bindRuleSet)
+	mux.HandleFunc("GET /v1/tokens/{symbol}/captable", s.capTable)
+	mux.HandleFunc("POST /v1/investors", s.putInvestor)
 	mux.HandleFunc("POST /v1/accounts", s.createAccount)
 	mux.HandleFunc("GET /v1/accounts/{id}/balances", s.balances)
 	mux.HandleFunc("POST /v1/accounts/{id}/deposits", s.deposit)
-	mux.HandleFunc("POST /v1/accounts/{id}/credits", s.credit)
 	mux.HandleFunc("POST /v1/orders", s.place)
 	mux.HandleFunc("GET /v1/orders", s.listOrders)
 	mux.HandleFunc("GET /v1/orders/{id}", s.getOrder)

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/regulavenue/regula/engine"
+	"github.com/regulavenue/regula/engine/issuer"
 	"github.com/regulavenue/regula/engine/store"
 	"github.com/regulavenue/regula/web"
 )
@@ -20,12 +21,12 @@ func newServer(t *testing.T) *httptest.Server {
 	if err != nil {
 		t.Fatal(err)
 	}
-	v, err := engine.New(engine.Config{Journal: db.Journal(store.JournalConfig{})})
+	ops, err := issuer.Open(context.Background(), db, issuer.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	srv := httptest.NewServer(web.NewServer(v).Handler())
-	t.Cleanup(func() { srv.Close(); v.Close(); db.Close() })
+	srv := httptest.NewServer(web.NewServer(ops).Handler())
+	t.Cleanup(func() { srv.Close(); ops.Close(context.Background()); db.Close() })
 	return srv
 }
 
@@ -53,9 +54,16 @@ func TestAPI(t *testing.T) {
 		{"POST", "/v1/tokens", `{"symbol":"ACME","currency":"USD","tick_size":5,"lot_size":10}`, 201, ""},
 		{"POST", "/v1/tokens", `{"symbol":"ACME","currency":"USD","tick_size":5,"lot_size":10}`, 409, "duplicate"},
 		{"POST", "/v1/tokens", `{"symbol":"BAD","currency":"USD","tick_size":0,"lot_size":10}`, 400, "invalid"},
-		{"POST", "/v1/accounts", `{"id":"a"}`, 201, ""},
-		{"POST", "/v1/accounts", `{"id":"b"}`, 201, ""},
-		{"POST", "/v1/accounts/a/credits", `{"token":"ACME","qty":100}`, 201, ""},
+		{"POST", "/v1/investors", `{"id":"inv-a","country":"US","us_person":true,"investor_class":"professional","kyc_status":"approved","accredited":true}`, 201, ""},
+		{"POST", "/v1/investors", `{"id":"inv-b","country":"DE","investor_class":"retail","kyc_status":"approved"}`, 201, ""},
+		{"POST", "/v1/investors", `{"id":"inv-x","country":"XX","investor_class":"retail","kyc_status":"approved"}`, 400, "invalid"},
+		{"POST", "/v1/accounts", `{"id":"a","investor_id":"inv-a","wallet":"0x00000000000000000000000000000000000000a1"}`, 201, ""},
+		{"POST", "/v1/accounts", `{"id":"b","investor_id":"inv-b","wallet":"0x00000000000000000000000000000000000000b1"}`, 201, ""},
+		{"POST", "/v1/accounts", `{"id":"c","investor_id":"nobody","wallet":"0x00000000000000000000000000000000000000c1"}`, 404, "unknown_account"},
+		{"POST", "/v1/tokens/ACME/mint", `{"account":"a","qty":100}`, 201, ""},
+		{"POST", "/v1/tokens/ACME/mint", `{"account":"a","qty":-1}`, 400, "bad_quantity"},
+		{"GET", "/v1/tokens/ACME/captable", ``, 200, ""},
+		{"PUT", "/v1/tokens/ACME/ruleset", `{"modules":[{"module":"nope@1.0.0"}]}`, 400, "invalid"},
 		{"POST", "/v1/accounts/b/deposits", `{"currency":"USD","amount":100000}`, 201, ""},
 		{"POST", "/v1/accounts/zz/deposits", `{"currency":"USD","amount":1}`, 404, "unknown_account"},
 		{"POST", "/v1/orders", `{"account":"a","token":"ACME","side":"sell","price":100,"qty":10}`, 201, ""},

@@ -176,9 +176,12 @@ func setupVenue(s *server) {
 	s.must("POST", "/v1/tokens", map[string]any{"symbol": "ACME", "currency": "USD", "tick_size": 5, "lot_size": 10}, &struct{}{})
 	for i := 0; i < 8; i++ {
 		id := fmt.Sprintf("t%d", i)
-		s.must("POST", "/v1/accounts", map[string]any{"id": id}, &struct{}{})
+		s.must("POST", "/v1/investors", map[string]any{"id": "inv-" + id, "country": "US", "us_person": true,
+			"investor_class": "professional", "kyc_status": "approved", "accredited": true}, &struct{}{})
+		s.must("POST", "/v1/accounts", map[string]any{"id": id, "investor_id": "inv-" + id,
+			"wallet": fmt.Sprintf("0x%040x", 0xa0+i)}, &struct{}{})
 		s.must("POST", "/v1/accounts/"+id+"/deposits", map[string]any{"currency": "USD", "amount": 1_000_000_000}, &struct{}{})
-		s.must("POST", "/v1/accounts/"+id+"/credits", map[string]any{"token": "ACME", "qty": 10_000_000}, &struct{}{})
+		s.must("POST", "/v1/tokens/ACME/mint", map[string]any{"account": id, "qty": 10_000_000}, &struct{}{})
 	}
 }
 

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/regulavenue/regula/engine"
+	"github.com/regulavenue/regula/engine/issuer"
 	"github.com/regulavenue/regula/engine/store"
 	"github.com/regulavenue/regula/web"
 )
@@ -25,8 +26,10 @@ type Main struct {
 	DBPath string
 	Addr   string
 
-	DB      *store.DB
-	Venue   *engine.Venue
+	DB    *store.DB
+	Venue *engine.Venue
+	// Ops is the issuer API over the venue, the registry and the rules.
+	Ops     *issuer.Ops
 	server  *http.Server
 	ln      net.Listener
 	serveCh chan error
@@ -40,12 +43,11 @@ func (m *Main) Run(ctx context.Context) error {
 	}
 	m.DB = db
 	start := time.Now()
-	v, err := engine.New(engine.Config{Journal: db.Journal(store.JournalConfig{})})
-	if err != nil {
+	if m.Ops, err = issuer.Open(ctx, db, issuer.Options{}); err != nil {
 		db.Close()
 		return err
 	}
-	m.Venue = v
+	m.Venue = m.Ops.Venue
 	log.Printf("venue recovered from %s in %v", m.DBPath, time.Since(start).Round(time.Millisecond))
 	ln, err := net.Listen("tcp", m.Addr)
 	if err != nil {
@@ -53,7 +55,7 @@ func (m *Main) Run(ctx context.Context) error {
 		return err
 	}
 	m.ln = ln
-	m.server = &http.Server{Handler: web.NewServer(v).Handler(), ReadHeaderTimeout: 10 * time.Second}
+	m.server = &http.Server{Handler: web.NewServer(m.Ops).Handler(), ReadHeaderTimeout: 10 * time.Second}
 	m.serveCh = make(chan error, 1)
 	go func() { m.serveCh <- m.server.Serve(ln) }()
 	log.Printf("serving on http://%s", ln.Addr())
@@ -72,8 +74,8 @@ func (m *Main) Close() error {
 		errs = append(errs, m.server.Shutdown(ctx))
 		cancel()
 	}
-	if m.Venue != nil {
-		errs = append(errs, m.Venue.Close())
+	if m.Ops != nil {
+		errs = append(errs, m.Ops.Close(context.Background()))
 	}
 	if m.DB != nil {
 		errs = append(errs, m.DB.Close())

@@ -1,0 +1,146 @@
+// Package issuer is the Go API of what issuers do: list tokens with their
+// offering data and rule sets, onboard investors and their accounts, mint,
+// halt and resume trading, and read the cap table, holder statistics and
+// decision log. It keeps the venue (engine), the investor registry
+// (engine/registry), the token profiles (engine/compliance) and the rule host
+// (rules) in step, so callers never have to.
+package issuer
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/regulavenue/regula/engine"
+	"github.com/regulavenue/regula/engine/book"
+	"github.com/regulavenue/regula/engine/compliance"
+	"github.com/regulavenue/regula/engine/registry"
+	"github.com/regulavenue/regula/rules"
+	"github.com/regulavenue/regula/rules/abi"
+)
+
+// Ops performs issuer operations. Every method that changes something takes
+// the actor (who asked) for the registry's audit trail.
+type Ops struct {
+	Venue    *engine.Venue
+	Registry *registry.Registry
+	Checker  *compliance.Checker
+	Rules    *rules.Service
+	// Now stamps issuance lots. Default time.Now.
+	Now func() time.Time
+}
+
+// Token is a token to list: how it trades, and what its rules read.
+type Token struct {
+	engine.TokenSpec
+	Offering abi.Offering `json:"offering"`
+	MiCA     abi.MiCA     `json:"mica"`
+}
+
+// CreateToken lists a token on the venue, registers it with the registry
+// (cap table, whitelist) and records its compliance profile. Until a rule set
+// is bound, the token's transfers are allowed by the rule host; bind one
+// before onboarding investors.
+func (o *Ops) CreateToken(ctx context.Context, actor string, t Token) error {
+	if err := o.Venue.CreateToken(ctx, t.TokenSpec); err != nil {
+		return err
+	}
+	if err := o.Registry.AddToken(ctx, actor, t.Symbol); err != nil {
+		return fmt.Errorf("issuer: token %s listed but not registered: %w", t.Symbol, err)
+	}
+	return o.Checker.SetToken(ctx, registry.TokenInfo{Symbol: t.Symbol, Decimals: t.Decimals,
+		Offering: t.Offering, MiCA: t.MiCA})
+}
+
+// UpdateProfile replaces a token's offering data and MiCA attributes; new
+// evaluations read them at once.
+func (o *Ops) UpdateProfile(ctx context.Context, symbol string, offering abi.Offering, mica abi.MiCA) error {
+	info, ok := o.Checker.Token(symbol)
+	if !ok {
+		return engine.Errorf(engine.EUnknownToken, "no token %q", symbol)
+	}
+	info.Offering, info.MiCA = offering, mica
+	return o.Checker.SetToken(ctx, info)
+}
+
+// PutInvestor onboards an investor or replaces its facts (KYC, accreditation,
+// country, US-person flag, class). The change is audited and mirrored to the
+// tokens' on-chain whitelists.
+func (o *Ops) PutInvestor(ctx context.Context, actor string, inv registry.Investor) error {
+	return o.Registry.PutInvestor(ctx, actor, inv)
+}
+
+// AddAccount opens a venue account for an investor, bound to its wallet.
+func (o *Ops) AddAccount(ctx context.Context, actor string, a registry.Account) error {
+	if _, ok := o.Registry.Investor(a.InvestorID); !ok {
+		return engine.Errorf(engine.EUnknownAcct, "no investor %q", a.InvestorID)
+	}
+	if err := o.Venue.CreateAccount(ctx, a.ID); err != nil {
+		return err
+	}
+	return o.Registry.AddAccount(ctx, actor, a)
+}
+
+// Mint issues quantity units of token to an account: a new lot acquired now
+// in the cap table, and the balance on the venue.
+func (o *Ops) Mint(ctx context.Context, actor, token, account string, quantity int64) error {
+	if quantity <= 0 {
+		return engine.Errorf(engine.EBadQuantity, "quantity must be positive, got %d", quantity)
+	}
+	if _, ok := o.Registry.Account(account); !ok {
+		return engine.Errorf(engine.EUnknownAcct, "no account %q in the registry", account)
+	}
+	now := time.Now
+	if o.Now != nil {
+		now = o.Now
+	}
+	if err := o.Registry.Mint(ctx, actor, token, account, quantity, now()); err != nil {
+		return err
+	}
+	if err := o.Venue.Credit(ctx, account, token, quantity); err != nil {
+		return fmt.Errorf("issuer: minted %d %s to %s in the cap table but not on the venue: %w", quantity, token, account, err)
+	}
+	return nil
+}
+
+// SetLock sets or replaces an investor's named lock on a token.
+func (o *Ops) SetLock(ctx context.Context, actor, token, investorID string, l registry.Lock) error {
+	return o.Registry.SetLock(ctx, actor, token, investorID, l)
+}
+
+// BindRuleSet binds an ordered rule set to a token and activates it: new
+// evaluations use it at once; trades pending settlement are re-checked
+// under it at settlement.
+func (o *Ops) BindRuleSet(ctx context.Context, token string, entries []rules.Entry) (*rules.RuleSetInfo, error) {
+	if _, ok := o.Checker.Token(token); !ok {
+		return nil, engine.Errorf(engine.EUnknownToken, "no token %q", token)
+	}
+	return o.Rules.SetRuleSet(ctx, token, entries)
+}
+
+// Halt stops trading in a token: cancel-only until Resume.
+func (o *Ops) Halt(ctx context.Context, token string) error {
+	_, err := o.Venue.SetMode(ctx, token, book.Halted)
+	return err
+}
+
+// Resume returns a token to continuous trading.
+func (o *Ops) Resume(ctx context.Context, token string) error {
+	_, err := o.Venue.SetMode(ctx, token, book.Continuous)
+	return err
+}
+
+// CapTable returns the token's holdings by account, with each investor's lots.
+func (o *Ops) CapTable(token string) ([]registry.Holding, error) {
+	return o.Registry.Holdings(token)
+}
+
+// Stats returns the token's holder statistics now.
+func (o *Ops) Stats(token string) (abi.Stats, error) {
+	return o.Registry.Stats(token, time.Now())
+}
+
+// Decisions reads the decision log.
+func (o *Ops) Decisions(ctx context.Context, f rules.DecisionFilter) ([]rules.Decision, error) {
+	return o.Rules.Decisions(ctx, f)
+}

@@ -1,0 +1,72 @@
+package issuer
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"github.com/regulavenue/regula/engine"
+	"github.com/regulavenue/regula/engine/compliance"
+	"github.com/regulavenue/regula/engine/registry"
+	"github.com/regulavenue/regula/engine/store"
+	"github.com/regulavenue/regula/rules"
+)
+
+// Options configures Open. The zero value is the default venue.
+type Options struct {
+	// Now is the clock of the venue, the registry and issuance. Default
+	// time.Now.
+	Now func() time.Time
+	// Venue configures the venue; Journal, Now and Compliance are set by Open.
+	Venue engine.Config
+	// Rules configures the rule host; DB is set by Open.
+	Rules rules.Options
+	// Registry configures the registry; Now is set by Open.
+	Registry registry.Options
+}
+
+// Open opens the compliance-aware venue on db: the investor registry, the
+// rule host, the token profiles and the venue (which recovers from its
+// journal), wired together. Close closes them.
+func Open(ctx context.Context, db *store.DB, opts Options) (o *Ops, err error) {
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	o = &Ops{Now: opts.Now}
+	defer func() {
+		if err != nil {
+			o.Close(ctx)
+		}
+	}()
+	opts.Registry.Now = opts.Now
+	if o.Registry, err = registry.Open(ctx, db, opts.Registry); err != nil {
+		return nil, err
+	}
+	opts.Rules.DB = db.DB
+	if o.Rules, err = rules.Open(ctx, opts.Rules); err != nil {
+		return nil, err
+	}
+	if o.Checker, err = compliance.Open(ctx, db, o.Registry, o.Rules); err != nil {
+		return nil, err
+	}
+	opts.Venue.Journal = db.Journal(store.JournalConfig{})
+	opts.Venue.Now = opts.Now
+	opts.Venue.Compliance = o.Checker
+	if o.Venue, err = engine.New(opts.Venue); err != nil {
+		return nil, err
+	}
+	return o, nil
+}
+
+// Close stops the venue (snapshot, journal flush) and the rule host
+// (decision log flush). The database stays open: it is the caller's.
+func (o *Ops) Close(ctx context.Context) error {
+	var errs []error
+	if o.Venue != nil {
+		errs = append(errs, o.Venue.Close())
+	}
+	if o.Rules != nil {
+		errs = append(errs, o.Rules.Close(ctx))
+	}
+	return errors.Join(errs...)
+}
