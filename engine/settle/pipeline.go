@@ -457,8 +457,9 @@ func (p *Pipeline) pick(now time.Time, match func(*row) bool) []*row {
 //
 // # Notes
 //
-// Stages change rows in memory and mark them dirty; one write at the end of
-// the step (and one before a batch is sent) makes them durable. Every state
+// Stages change rows in memory and mark them dirty; one write before a batch
+// is sent, or at the end of a step after which nothing is to be sent, makes
+// them durable. Every state
 // the database can be left in by a crash is a safe place to resume from,
 // because of one rule: a trade is sent only once the database says it is
 // submitted. A trade attested in memory but queued in the database is checked
@@ -471,7 +472,21 @@ func (p *Pipeline) step(ctx context.Context) bool {
 		return true
 	}
 	p.finish(ctx)
-	p.flush(ctx)
+	if !p.moreToSend() {
+		p.flush(ctx)
+	}
+	return false
+}
+
+// moreToSend says whether the next step will send a batch: then its write
+// before sending carries this step's changes too, one fsync instead of two.
+func (p *Pipeline) moreToSend() bool {
+	now := time.Now()
+	for _, r := range p.rows {
+		if r.ready(now) && !needsResolve(r) && (r.state == stQueued || r.state == stAttested) {
+			return true
+		}
+	}
 	return false
 }
 
