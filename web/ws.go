@@ -34,6 +34,11 @@ type HubOptions struct {
 	IdleTimeout time.Duration
 	// WriteTimeout bounds one write to the socket. Default 10 s.
 	WriteTimeout time.Duration
+	// WriteBufferBytes, if set, is each connection's kernel send buffer
+	// (SO_SNDBUF). Smaller buffers cap the memory a stalled client pins and
+	// find slow consumers sooner; 0 keeps the OS default (autotuned, up to
+	// megabytes a connection).
+	WriteBufferBytes int
 	// RatePerSecond and RateBurst set each API key's token bucket, shared by
 	// the key's connections: every op but ping costs one token. Defaults 50
 	// and 100.

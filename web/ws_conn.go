@@ -59,6 +59,11 @@ func (h *Hub) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if err != nil {
 		return // the upgrader has answered
 	}
+	if n := h.opts.WriteBufferBytes; n > 0 {
+		if tc, ok := ws.NetConn().(interface{ SetWriteBuffer(int) error }); ok {
+			tc.SetWriteBuffer(n)
+		}
+	}
 	c := &wsConn{h: h, ws: ws, p: p, out: make(chan []byte, h.opts.QueueSize), done: make(chan struct{})}
 	c.cod.Store(cod)
 	h.connsMu.Lock()

@@ -88,9 +88,9 @@ func TestBucket(t *testing.T) {
 		remaining int64
 		resetMs   int64
 	}{
-		{0, true, 1, 500},            // full (2): one left, 0.5 s to refill one at 2/s
-		{0, true, 0, 1000},           // empty: 1 s to full
-		{0, false, 0, 500},           // refused: next token in 0.5 s
+		{0, true, 1, 500},  // full (2): one left, 0.5 s to refill one at 2/s
+		{0, true, 0, 1000}, // empty: 1 s to full
+		{0, false, 0, 500}, // refused: next token in 0.5 s
 		{250 * time.Millisecond, false, 0, 250},
 		{500 * time.Millisecond, true, 0, 1000},
 		{100 * time.Hour, true, 1, 500}, // long idle: full, no overflow
