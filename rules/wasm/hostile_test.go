@@ -175,7 +175,7 @@ func TestLoadRejects(t *testing.T) {
 // TestHostileBesideGoodConcurrently runs looping and trapping evaluations
 // while good ones go on, and checks the good ones all succeed.
 func TestHostileBesideGoodConcurrently(t *testing.T) {
-	r := newRuntime(t, Config{EvalTimeout: 50 * time.Millisecond, PoolSize: 2})
+	r := newRuntime(t, Config{EvalTimeout: 300 * time.Millisecond, PoolSize: 2})
 	bad := load(t, r, "hostile", hostileWasm)
 	good := load(t, r, "reg-d", regdWasm)
 	loop := configID(t, bad, `{"mode":"loop"}`)
