@@ -185,7 +185,9 @@ func openRules(ctx context.Context, f *ruleFlags) (*rules.Service, func(), error
 	if err != nil {
 		return nil, nil, err
 	}
-	s, err := rules.Open(ctx, rules.Options{DB: db})
+	// Commands are operator tools, not the trading path: a generous
+	// deadline keeps a busy machine from turning a check into a 253.
+	s, err := rules.Open(ctx, rules.Options{DB: db, Wasm: wasm.Config{EvalTimeout: 2 * time.Second}})
 	if err != nil {
 		db.Close()
 		return nil, nil, err
