@@ -70,13 +70,17 @@ type headTimer interface {
 // # Notes
 //
 // One worker goroutine owns every trade in flight and the chain calls; Submit
-// only writes the trade to the database and hands it over. The only lock is
-// Pipeline.mu (incoming trades, stats), never held across I/O.
+// only writes the trade to the database and hands it over. Lock order:
+// submitMu, then mu. submitMu is held across Submit's insert and hand-over and
+// across the worker's initial load, so a trade is never both loaded and handed
+// over after the loaded copy could have finished. mu (incoming trades, stats)
+// is never held across I/O.
 type Pipeline struct {
 	cfg   Config
 	db    *store.DB
 	hooks hooks
 
+	submitMu sync.Mutex
 	mu       sync.Mutex
 	incoming []*row
 	stats    Stats
@@ -167,6 +171,8 @@ func (p *Pipeline) Submit(ctx context.Context, trades ...engine.Trade) error {
 	if closed {
 		return ErrClosed
 	}
+	p.submitMu.Lock()
+	defer p.submitMu.Unlock()
 	fresh, err := p.insert(ctx, trades)
 	if err != nil {
 		return err
@@ -249,7 +255,12 @@ func (p *Pipeline) run(ctx context.Context) {
 // load resumes the trades in flight: every attested or submitted trade may
 // already be on chain, so it is asked about first.
 func (p *Pipeline) load(ctx context.Context) error {
+	p.submitMu.Lock()
 	rows, last, err := p.loadOpen(ctx)
+	if err == nil {
+		p.dropHandedOver()
+	}
+	p.submitMu.Unlock()
 	if err != nil {
 		return err
 	}
@@ -259,6 +270,7 @@ func (p *Pipeline) load(ctx context.Context) error {
 			continue
 		}
 		r.uncertain = r.state == stAttested || r.state == stSubmitted
+		r.arrived = time.Now()
 		p.add(r)
 	}
 	if n := len(p.rows); n > 0 {
@@ -289,6 +301,15 @@ func (p *Pipeline) drain() {
 			p.add(r)
 		}
 	}
+}
+
+// dropHandedOver, under submitMu, drops the trades handed over before the
+// load: they were committed first, so the load read them.
+func (p *Pipeline) dropHandedOver() {
+	p.mu.Lock()
+	clear(p.incoming)
+	p.incoming = nil
+	p.mu.Unlock()
 }
 
 // publish recomputes the stats from the trades in flight.

@@ -479,3 +479,49 @@ func TestWriteFailuresAreRetried(t *testing.T) {
 		t.Errorf("%d rows unreported in the database, stats %+v", unreported, p.Stats())
 	}
 }
+
+// P goroutines submit overlapping trades, some before Start: every trade
+// settles exactly once.
+func TestHammerSubmit(t *testing.T) {
+	f := newFixture(t)
+	p, err := Open(f.ctx, f.config())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { p.Close() })
+	const goroutines, loops = 4, 10
+	trades := make([]engine.Trade, goroutines*loops)
+	for i := range trades {
+		trades[i] = trade("alice", "bob", 1, 100)
+	}
+	var wg sync.WaitGroup
+	for g := range goroutines {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range loops {
+				// Own trade, plus the neighbour's: every trade twice.
+				own := trades[g*loops+i]
+				other := trades[((g+1)%goroutines)*loops+i]
+				if err := p.Submit(f.ctx, own, other); err != nil {
+					t.Error(err)
+					return
+				}
+			}
+		}()
+		if g == goroutines/2 {
+			if err := p.Start(f.ctx); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	wg.Wait()
+	waitFor(t, "all settled", func() bool { return p.Stats().Settled == int64(len(trades)) })
+	f.settledOnce(trades)
+	if got := f.balance(f.acme, "bob"); got != int64(len(trades)) {
+		t.Errorf("bob holds %d ACME, want %d", got, len(trades))
+	}
+	if s := p.Stats(); s.InFlight() != 0 || s.Errors != 0 {
+		t.Errorf("stats %+v", s)
+	}
+}
