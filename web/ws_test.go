@@ -571,3 +571,35 @@ func TestWSSlowConsumer(t *testing.T) {
 		t.Fatalf("good client after the cut: %+v", r)
 	}
 }
+
+func TestWSHubClose(t *testing.T) {
+	e := newWSEnv(t, envOpt{})
+	a := e.dial(t, "a", "cancel_on_disconnect=true")
+	if r := a.req(place("ACME", "buy", 50, 1, "k1")); r.Type != "reply" {
+		t.Fatalf("place: %+v", r)
+	}
+	if err := e.hub.Close(); err != nil {
+		t.Fatal(err)
+	}
+	var ce *websocket.CloseError
+	if err := a.closedErr(5 * time.Second); !errors.As(err, &ce) || ce.Code != websocket.CloseGoingAway {
+		t.Fatalf("close: %v", err)
+	}
+	// Close waits for cancel-on-disconnect.
+	if n := len(e.v.Orders("a", true)); n != 0 {
+		t.Fatalf("%d open orders after the hub closed", n)
+	}
+	h := http.Header{}
+	h.Set("Authorization", "Bearer "+e.key["b"])
+	_, resp, err := websocket.DefaultDialer.Dial(e.wsURL(""), h)
+	if err == nil || resp == nil || resp.StatusCode != http.StatusServiceUnavailable {
+		t.Fatalf("upgrade after Close: %v %v", err, resp)
+	}
+	e.hub.OnEvents([]engine.Event{{Kind: engine.EvTrade, Token: "ACME"}}) // ignored, no panic
+	e.hub.Close()                                                          // twice is fine
+}
+
+func TestHubRefBeforeSet(t *testing.T) {
+	var ref web.HubRef
+	ref.OnEvents([]engine.Event{{Kind: engine.EvTrade}}) // no hub yet: dropped, no panic
+}
