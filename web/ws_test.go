@@ -596,7 +596,7 @@ func TestWSHubClose(t *testing.T) {
 		t.Fatalf("upgrade after Close: %v %v", err, resp)
 	}
 	e.hub.OnEvents([]engine.Event{{Kind: engine.EvTrade, Token: "ACME"}}) // ignored, no panic
-	e.hub.Close()                                                          // twice is fine
+	e.hub.Close()                                                         // twice is fine
 }
 
 func TestHubRefBeforeSet(t *testing.T) {
