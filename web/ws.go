@@ -132,7 +132,7 @@ type Hub struct {
 	inMu     sync.Mutex
 	inEvents [][]engine.Event
 	inCount  int
-	inDec    [][]byte
+	inDec    []any
 	overflow bool
 	wake     chan struct{}
 
@@ -146,6 +146,7 @@ type Hub struct {
 	conns   map[*wsConn]struct{}
 
 	nConns, nAccepted, nSlow, nAbusive, nOverflow atomic.Int64
+	nDecSubs                                      atomic.Int64 // decisions subscribers, kept by the loop
 
 	// Owned by the loop goroutine.
 	books     map[string]*bookState
@@ -221,21 +222,19 @@ func (h *Hub) OnEvents(evs []engine.Event) {
 	h.poke()
 }
 
-// OnDecision publishes one rule decision to the decisions channel (compliance
-// keys only). d is marshalled to JSON as is; it is the hook through which the
-// rule host's decision log reaches the WebSocket. It never blocks for long.
+// OnDecision publishes one rule decision (for example a rules.Decision) to
+// the decisions channel, which only compliance keys may read. It is the hook
+// through which the rule host's decisions reach the WebSocket. It never blocks
+// for long and costs next to nothing while nobody is subscribed; d is
+// marshalled to JSON later, on the hub's goroutine, so it must not be
+// modified afterwards.
 func (h *Hub) OnDecision(d any) {
-	if h.closed.Load() {
-		return
-	}
-	b, err := json.Marshal(d)
-	if err != nil {
-		h.opts.Logf("web: ws: decision not published: %v", err)
+	if h.closed.Load() || h.nDecSubs.Load() == 0 {
 		return
 	}
 	h.inMu.Lock()
 	if len(h.inDec) < h.opts.MaxPendingEvents {
-		h.inDec = append(h.inDec, b)
+		h.inDec = append(h.inDec, d)
 	}
 	h.inMu.Unlock()
 	h.poke()
@@ -339,6 +338,7 @@ func (h *Hub) handle(cmd hubCmd) {
 			if h.decisions[c] == nil {
 				h.decisions[c] = &sub{}
 			}
+			h.nDecSubs.Store(int64(len(h.decisions)))
 		}
 		c.sendJSON(cmd.reply)
 	case cmdUnsubscribe:
@@ -356,6 +356,7 @@ func (h *Hub) handle(cmd hubCmd) {
 			delSub(h.orders, c.p.Account, c)
 		case chanDecisions:
 			delete(h.decisions, c)
+			h.nDecSubs.Store(int64(len(h.decisions)))
 		}
 		c.sendJSON(cmd.reply)
 	case cmdDrop:
@@ -370,6 +371,7 @@ func (h *Hub) handle(cmd hubCmd) {
 		}
 		delSub(h.orders, c.p.Account, c)
 		delete(h.decisions, c)
+		h.nDecSubs.Store(int64(len(h.decisions)))
 		close(cmd.done)
 	case cmdPrivate:
 		h.fanOrders(cmd.c.p.Account, cmd.events)
@@ -411,7 +413,15 @@ func (h *Hub) drain() {
 		h.dispatch(evs, dirty)
 	}
 	for _, d := range decs {
-		body := append([]byte(`"decision":`), d...)
+		if len(h.decisions) == 0 {
+			break
+		}
+		b, err := json.Marshal(d)
+		if err != nil {
+			h.opts.Logf("web: ws: decision not published: %v", err)
+			continue
+		}
+		body := append([]byte(`"decision":`), b...)
 		body = append(body, '}')
 		for c, s := range h.decisions {
 			s.seq++

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"net/http"
+	"slices"
 	"strconv"
 	"sync"
 	"sync/atomic"
@@ -280,6 +281,10 @@ func (c *wsConn) serve(req *wsRequest) {
 				forbidden("the decisions channel needs a compliance key")
 				return
 			}
+		}
+		if req.Channel == chanTrades && req.Op == opSubscribe && !slices.ContainsFunc(h.v.Tokens(), func(s engine.TokenSpec) bool { return s.Symbol == req.Token }) {
+			fail(engine.Errorf(engine.EUnknownToken, "no token %.32q", req.Token))
+			return
 		}
 		kind := cmdSubscribe
 		if req.Op == opUnsubscribe {

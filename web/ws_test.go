@@ -174,8 +174,10 @@ func TestWSBookSnapshotThenDeltas(t *testing.T) {
 	if m := len(watcher.all("book", "ACME")); m != n {
 		t.Fatalf("book messages after unsubscribe: %d -> %d", n, m)
 	}
-	if r := watcher.req(map[string]any{"op": "subscribe", "channel": "book", "token": "NOPE"}); r.Code != engine.EUnknownToken {
-		t.Fatalf("unknown token: %+v", r)
+	for _, ch := range []string{"book", "trades"} {
+		if r := watcher.req(map[string]any{"op": "subscribe", "channel": ch, "token": "NOPE"}); r.Code != engine.EUnknownToken {
+			t.Fatalf("%s of an unknown token: %+v", ch, r)
+		}
 	}
 }
 
