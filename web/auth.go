@@ -54,6 +54,13 @@ type Principal struct {
 	Tokens  []string `json:"tokens,omitempty"`  // issuers
 }
 
+// ActsFor reports whether the principal is the trader of account. Handlers
+// that name an account use it so that a trader key reaches its own account
+// only.
+func (p Principal) ActsFor(account string) bool {
+	return p.Role == RoleTrader && p.Account != "" && p.Account == account
+}
+
 // Issues reports whether the principal is an issuer of token.
 func (p Principal) Issues(token string) bool {
 	return p.Role == RoleIssuer && slices.Contains(p.Tokens, token)

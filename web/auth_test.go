@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -220,4 +221,24 @@ func TestMiddleware(t *testing.T) {
 			t.Fatalf("%s %q: body %q, want %q", c.path, c.auth, buf.String(), c.body)
 		}
 	}
+}
+
+func ExampleKeys() {
+	ctx := context.Background()
+	dir, _ := os.MkdirTemp("", "keys")
+	defer os.RemoveAll(dir)
+	db, _ := store.Open(ctx, filepath.Join(dir, "venue.db"))
+	defer db.Close()
+	keys, _ := web.NewKeys(ctx, db, nil)
+
+	plain, info, _ := keys.Create(ctx, web.RoleTrader, "acc-7") // shown once
+	p, _ := keys.Authenticate(ctx, plain)
+	fmt.Println(strings.HasPrefix(plain, "rk_"), p.Role, p.Account, p.ActsFor("acc-7"), p.ActsFor("acc-8"))
+
+	keys.Revoke(ctx, info.ID)
+	_, err := keys.Authenticate(ctx, plain)
+	fmt.Println(errors.Is(err, web.ErrUnauthorized))
+	// Output:
+	// true trader acc-7 true false
+	// true
 }
