@@ -134,12 +134,12 @@ func parseHash(s string) ([32]byte, error) {
 
 // fromDB rebuilds a row; a malformed row is an error (the table is ours, so
 // that is corruption, not input).
-func fromDB(d dbRow) (*row, error) {
+func fromDB(d dbRow, namespace string) (*row, error) {
 	r := &row{
 		t: engine.Trade{ID: d.ID, Seq: uint64(d.TradeSeq), Time: d.TradeTime, Token: d.Token,
 			BuyOrder: uint64(d.BuyOrder), SellOrder: uint64(d.SellOrder), Buyer: d.Buyer, Seller: d.Seller,
 			Price: d.Price, Qty: d.Qty, Amount: d.Amount, Status: engine.TradePending},
-		chainID: ChainTradeID(d.ID), state: d.State, reported: d.Reported != 0,
+		chainID: ChainTradeID(namespace, d.ID), state: d.State, reported: d.Reported != 0,
 		cashAmount: d.CashAmount, deadline: uint64(d.Deadline),
 		signed: d.Signed != 0, cancelled: d.Cancelled != 0, reattests: int(d.Reattests),
 		fromBlock: uint64(d.FromBlock), block: uint64(d.ChainBlock),
@@ -148,7 +148,7 @@ func fromDB(d dbRow) (*row, error) {
 	var err error
 	fail := func(e error) (*row, error) { return nil, fmt.Errorf("settle: row %q: %w", d.ID, e) }
 	if r.chainID.String() != d.ChainID {
-		return fail(fmt.Errorf("chain id %s does not match", d.ChainID))
+		return fail(fmt.Errorf("chain id %s does not match (Config.Namespace changed?)", d.ChainID))
 	}
 	switch d.State {
 	case stQueued, stAttested, stSubmitted, stSettled, stFailed:
@@ -210,7 +210,7 @@ func (p *Pipeline) insert(ctx context.Context, trades []engine.Trade) ([]*row, e
 	now := p.cfg.Now().UnixNano()
 	var fresh []*row
 	for _, t := range trades {
-		id := ChainTradeID(t.ID)
+		id := ChainTradeID(p.cfg.Namespace, t.ID)
 		res, err := stmt.ExecContext(ctx, t.ID, id.String(), int64(t.Seq), t.Time, t.Token, int64(t.BuyOrder), int64(t.SellOrder),
 			t.Buyer, t.Seller, t.Price, t.Qty, t.Amount, stQueued, now, now)
 		if err != nil {
@@ -273,7 +273,7 @@ func (p *Pipeline) loadOpen(ctx context.Context) ([]*row, uint64, error) {
 	}
 	rows := make([]*row, 0, len(ds))
 	for _, d := range ds {
-		r, err := fromDB(d)
+		r, err := fromDB(d, p.cfg.Namespace)
 		if err != nil {
 			return nil, 0, err
 		}

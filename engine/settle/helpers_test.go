@@ -174,7 +174,7 @@ func (f *fixture) balance(token common.Address, who string) int64 {
 
 func (f *fixture) status(id string) contracts.TradeStatus {
 	f.t.Helper()
-	st, err := f.sim.TradeStatus(f.ctx, f.dvp, ChainTradeID(id))
+	st, err := f.sim.TradeStatus(f.ctx, f.dvp, ChainTradeID("", id))
 	if err != nil {
 		f.t.Fatal(err)
 	}
@@ -362,7 +362,7 @@ func (c *flakyChain) HeadTime(ctx context.Context) (uint64, error) { return c.si
 func (c *flakyChain) timesSent(id string) int {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	want, n := ChainTradeID(id), 0
+	want, n := ChainTradeID("", id), 0
 	for _, b := range c.sent {
 		for _, x := range b {
 			if x == want {

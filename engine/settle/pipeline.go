@@ -280,7 +280,7 @@ func (p *Pipeline) load(ctx context.Context) error {
 				onChain++
 			}
 		}
-		p.logf("resumed %d trades in flight, %d of them possibly on chain", n, onChain)
+		p.logf("%d trades in flight at start, %d of them possibly on chain", n, onChain)
 	}
 	return nil
 }
@@ -630,9 +630,21 @@ func (p *Pipeline) findTx(ctx context.Context, rows []*row) {
 		return
 	}
 	for _, e := range evs {
-		if r := want[e.TradeID]; r != nil && e.Kind == contracts.EventTradeSettled {
-			r.tx, r.block = e.TxHash, e.Block
+		r := want[e.TradeID]
+		if r == nil || e.Kind != contracts.EventTradeSettled {
+			continue
 		}
+		if e.Seller != r.sellerW || e.Buyer != r.buyerW || e.Token != r.tokenA || e.Quantity != r.t.Qty ||
+			e.CashToken != r.cashA || e.Amount != r.cashAmount {
+			// The id was settled for another trade (a venue database
+			// reset under the same DvP contract and Namespace): this trade
+			// did not settle, and its id can never settle it now.
+			p.logf("trade %s: its chain id %s was settled in %s for a different trade", r.t.ID, r.chainID, e.TxHash)
+			r.cancelled = true
+			breakTrade(r, CodeCancelled, "the trade id was settled on chain for a different trade", "dvp:ALREADY_PROCESSED")
+			continue
+		}
+		r.tx, r.block = e.TxHash, e.Block
 	}
 }
 

@@ -179,6 +179,12 @@ type Config struct {
 	// MaxReattest is how many times a trade is re-signed after the chain
 	// found its attestation expired before it is broken. Default 3.
 	MaxReattest int
+	// Namespace is mixed into every on-chain trade id (ChainTradeID). Venue
+	// trade ids restart with a new venue database while a real chain and its
+	// DvP contract live on, so give each venue database its own namespace
+	// (e.g. an id made at install) when the chain can outlive it. Never change
+	// it for a database with trades in flight.
+	Namespace string
 	// Logf logs operational messages. Default log.Printf.
 	Logf func(format string, args ...any)
 }
@@ -240,10 +246,14 @@ func (c *Config) validate() error {
 	return nil
 }
 
-// ChainTradeID is the on-chain id of a venue trade: keccak256 of its id. Venue
-// trade ids are unique per venue, and so are these per DvP deployment.
-func ChainTradeID(tradeID string) contracts.TradeID {
-	return contracts.TradeID(crypto.Keccak256Hash([]byte(tradeID)))
+// ChainTradeID is the on-chain id of a venue trade: keccak256 of namespace,
+// "/" and the trade id, or of the trade id alone when namespace is "" (see
+// Config.Namespace).
+func ChainTradeID(namespace, tradeID string) contracts.TradeID {
+	if namespace == "" {
+		return contracts.TradeID(crypto.Keccak256Hash([]byte(tradeID)))
+	}
+	return contracts.TradeID(crypto.Keccak256Hash([]byte(namespace), []byte("/"), []byte(tradeID)))
 }
 
 // Stats are the pipeline's counts, for progress and metrics.

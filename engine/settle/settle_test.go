@@ -2,6 +2,7 @@ package settle
 
 import (
 	"errors"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/regulavenue/regula/contracts"
 	"github.com/regulavenue/regula/engine"
+	"github.com/regulavenue/regula/engine/store"
 )
 
 // settledOnce checks that every trade was reported settled exactly once, with
@@ -523,5 +525,57 @@ func TestHammerSubmit(t *testing.T) {
 	}
 	if s := p.Stats(); s.InFlight() != 0 || s.Errors != 0 {
 		t.Errorf("stats %+v", s)
+	}
+}
+
+// A venue database is reset while the chain lives on: its trade ids start
+// again, and a new trade with an old id must not be reported settled because
+// the old one was. A namespace per database keeps the ids apart.
+func TestReusedTradeIDAfterDatabaseReset(t *testing.T) {
+	f := newFixture(t)
+	p1 := f.open(f.config(), hooks{})
+	old := trade("alice", "bob", 1, 100)
+	if err := p1.Submit(f.ctx, old); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "first settled", func() bool { return p1.Stats().Settled == 1 })
+	p1.Close()
+
+	reopen := func(namespace string) (*Pipeline, *recorder) {
+		db, err := store.Open(f.ctx, filepath.Join(t.TempDir(), "venue.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { db.Close() })
+		cfg := f.config()
+		cfg.DB, cfg.Namespace, cfg.Outcomes = db, namespace, &recorder{}
+		return f.open(cfg, hooks{}), cfg.Outcomes.(*recorder)
+	}
+	again := old
+	again.Qty, again.Amount = 2, 200
+	bob := f.balance(f.acme, "bob")
+
+	p2, rec2 := reopen("")
+	if err := p2.Submit(f.ctx, again); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "reused id reported", func() bool { return rec2.count() == 1 })
+	if got := rec2.reports(again.ID); len(got) != 1 || got[0].settled || got[0].code != CodeCancelled {
+		t.Fatalf("reused id reports %+v, want one break with code %d", got, CodeCancelled)
+	}
+	if got := f.balance(f.acme, "bob"); got != bob {
+		t.Errorf("bob holds %d ACME, want %d", got, bob)
+	}
+
+	p3, rec3 := reopen("venue-db-2")
+	if err := p3.Submit(f.ctx, again); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "namespaced id reported", func() bool { return rec3.count() == 1 })
+	if got := rec3.reports(again.ID); len(got) != 1 || !got[0].settled {
+		t.Fatalf("namespaced trade reports %+v, want settled", got)
+	}
+	if got := f.balance(f.acme, "bob"); got != bob+2 {
+		t.Errorf("bob holds %d ACME, want %d", got, bob+2)
 	}
 }
