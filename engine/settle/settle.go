@@ -51,7 +51,9 @@ const (
 	CodeChainFailed uint8 = 250
 	// CodeUnresolved: a party has no wallet or the token no contracts.
 	CodeUnresolved uint8 = 251
-	// CodeCancelled: the trade id was cancelled on chain outside the pipeline.
+	// CodeCancelled: the trade id was cancelled on chain outside the
+	// pipeline, or settled there for a different trade (see
+	// Config.Namespace).
 	CodeCancelled uint8 = 252
 )
 
