@@ -422,7 +422,7 @@ func TestWSStrictDecoding(t *testing.T) {
 }
 
 func TestWSHeartbeatAndIdleTimeout(t *testing.T) {
-	e := newWSEnv(t, envOpt{hub: web.HubOptions{HeartbeatInterval: 20 * time.Millisecond, IdleTimeout: 300 * time.Millisecond}})
+	e := newWSEnv(t, envOpt{hub: web.HubOptions{HeartbeatInterval: 50 * time.Millisecond, IdleTimeout: time.Second}})
 	a := e.dial(t, "a", "")
 	a.find("heartbeat", func(m wsMsg) bool { return m.Type == "heartbeat" && m.Time > 0 })
 
