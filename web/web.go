@@ -27,6 +27,9 @@ const MaxBodyBytes = 64 << 10
 type Server struct {
 	v   *engine.Venue
 	ops *issuer.Ops
+	// Hub, if set, serves the WebSocket streams at /v1/ws (it authenticates
+	// its connections itself).
+	Hub *Hub
 }
 
 // NewServer returns a server for the venue; ops carries the issuer
@@ -54,6 +57,9 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("DELETE /v1/orders/{id}", s.cancel)
 	mux.HandleFunc("PATCH /v1/orders/{id}", s.amend)
 	mux.HandleFunc("GET /v1/trades", s.trades)
+	if s.Hub != nil {
+		mux.Handle("GET /v1/ws", s.Hub)
+	}
 	return mux
 }
 

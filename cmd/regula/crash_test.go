@@ -17,6 +17,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/gorilla/websocket"
 )
 
 // buildRegula builds the regula binary once per test binary.
@@ -321,5 +323,70 @@ func TestServeShutsDownOnSignal(t *testing.T) {
 			t.Fatalf("order after restart: %+v", o)
 		}
 		s.kill()
+	}
+}
+
+// TestServeWebSocket runs the real binary: a key made with `regula key
+// create` while the server runs opens /v1/ws, subscribes to the book, places
+// an order over the socket and sees it in its orders stream and the book.
+func TestServeWebSocket(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs the binary")
+	}
+	db := filepath.Join(t.TempDir(), "ws.db")
+	s := startServer(t, db)
+	setupVenue(s)
+	bin, _ := buildRegula()
+	out, err := exec.Command(bin, "key", "create", "trader", "t1", "--db", db).Output()
+	if err != nil {
+		t.Fatalf("regula key create: %v", err)
+	}
+	key := strings.TrimSpace(string(out))
+	if _, _, err := websocket.DefaultDialer.Dial(strings.Replace(s.url, "http", "ws", 1)+"/v1/ws", nil); err == nil {
+		t.Fatal("a connection without a key was accepted")
+	}
+	hdr := http.Header{"Authorization": {"Bearer " + key}}
+	c, _, err := websocket.DefaultDialer.Dial(strings.Replace(s.url, "http", "ws", 1)+"/v1/ws", hdr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	c.SetReadDeadline(time.Now().Add(20 * time.Second))
+	send := func(m map[string]any) {
+		if err := c.WriteJSON(m); err != nil {
+			t.Fatal(err)
+		}
+	}
+	send(map[string]any{"op": "subscribe", "id": "s1", "channel": "book", "token": "ACME"})
+	send(map[string]any{"op": "subscribe", "id": "s2", "channel": "orders"})
+	send(map[string]any{"op": "place", "id": "p1", "token": "ACME", "client_id": "ws-1", "side": "buy", "price": 55, "qty": 10})
+	var sawSnapshot, sawAck, sawLevel bool
+	for !(sawSnapshot && sawAck && sawLevel) {
+		var m map[string]any
+		if err := c.ReadJSON(&m); err != nil {
+			t.Fatalf("read: %v (snapshot %v ack %v level %v)", err, sawSnapshot, sawAck, sawLevel)
+		}
+		switch m["type"] {
+		case "book":
+			if m["snapshot"] == true {
+				sawSnapshot = true
+			}
+			if bids, _ := m["bids"].([]any); len(bids) > 0 {
+				for _, b := range bids {
+					if lv, _ := b.(map[string]any); lv["price"] == float64(55) && lv["qty"] == float64(10) {
+						sawLevel = true
+					}
+				}
+			}
+		case "orders":
+			evs, _ := m["events"].([]any)
+			for _, e := range evs {
+				if ev, _ := e.(map[string]any); ev["kind"] == "accepted" && ev["client_id"] == "ws-1" {
+					sawAck = true
+				}
+			}
+		case "error":
+			t.Fatalf("error reply: %v", m)
+		}
 	}
 }

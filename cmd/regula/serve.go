@@ -28,6 +28,7 @@ type Main struct {
 
 	DB    *store.DB
 	Venue *engine.Venue
+	Hub   *web.Hub
 	// Ops is the issuer API over the venue, the registry and the rules.
 	Ops     *issuer.Ops
 	server  *http.Server
@@ -43,11 +44,19 @@ func (m *Main) Run(ctx context.Context) error {
 	}
 	m.DB = db
 	start := time.Now()
-	if m.Ops, err = issuer.Open(ctx, db, issuer.Options{}); err != nil {
+	ref := &web.HubRef{} // the hub needs the venue, the venue its OnEvents
+	if m.Ops, err = issuer.Open(ctx, db, issuer.Options{Venue: engine.Config{OnEvents: ref.OnEvents}}); err != nil {
 		db.Close()
 		return err
 	}
 	m.Venue = m.Ops.Venue
+	keys, err := web.NewKeys(ctx, db, nil)
+	if err != nil {
+		m.Close()
+		return err
+	}
+	m.Hub = web.NewHub(m.Venue, keys, web.HubOptions{})
+	ref.Set(m.Hub)
 	log.Printf("venue recovered from %s in %v", m.DBPath, time.Since(start).Round(time.Millisecond))
 	ln, err := net.Listen("tcp", m.Addr)
 	if err != nil {
@@ -55,7 +64,9 @@ func (m *Main) Run(ctx context.Context) error {
 		return err
 	}
 	m.ln = ln
-	m.server = &http.Server{Handler: web.NewServer(m.Ops).Handler(), ReadHeaderTimeout: 10 * time.Second}
+	srv := web.NewServer(m.Ops)
+	srv.Hub = m.Hub
+	m.server = &http.Server{Handler: srv.Handler(), ReadHeaderTimeout: 10 * time.Second}
 	m.serveCh = make(chan error, 1)
 	go func() { m.serveCh <- m.server.Serve(ln) }()
 	log.Printf("serving on http://%s", ln.Addr())
@@ -73,6 +84,9 @@ func (m *Main) Close() error {
 		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 		errs = append(errs, m.server.Shutdown(ctx))
 		cancel()
+	}
+	if m.Hub != nil {
+		errs = append(errs, m.Hub.Close()) // before the venue: cancel-on-disconnect
 	}
 	if m.Ops != nil {
 		errs = append(errs, m.Ops.Close(context.Background()))
