@@ -114,7 +114,7 @@ func TestLogIsBounded(t *testing.T) {
 }
 
 func TestConfigRefused(t *testing.T) {
-	r := newRuntime(t, Config{InitTimeout: 300 * time.Millisecond})
+	r := newRuntime(t, Config{InitTimeout: 3 * time.Second}) // instantiating under -race takes ~1 s
 	m := load(t, r, "hostile", hostileWasm)
 	if _, err := m.ConfigID(context.Background(), []byte(`{"mode":"refuse"}`)); !errors.Is(err, ErrInvalidConfig) {
 		t.Fatalf("got %v, want ErrInvalidConfig", err)
