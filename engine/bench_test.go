@@ -4,14 +4,12 @@ import (
 	"fmt"
 	"math/rand"
 	"path/filepath"
-	"slices"
-	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/regulavenue/regula/engine"
 	"github.com/regulavenue/regula/engine/book"
+	"github.com/regulavenue/regula/engine/internal/loadtest"
 	"github.com/regulavenue/regula/engine/store"
 )
 
@@ -46,56 +44,12 @@ func benchEndToEnd(b *testing.B, clients int) {
 	}
 	must(v.CreateToken(ctx, engine.TokenSpec{Symbol: "ACME", Currency: "USD", TickSize: 1, LotSize: 1}))
 	for i := 0; i < clients; i++ {
-		id := fmt.Sprintf("acct-%d", i)
+		id := loadtest.Account(i)
 		must(v.CreateAccount(ctx, id))
 		must(v.Deposit(ctx, id, "USD", 1<<50))
 		must(v.Credit(ctx, id, "ACME", 1<<40))
 	}
-	lat := make([]time.Duration, b.N)
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	b.ResetTimer()
-	start := time.Now()
-	for c := 0; c < clients; c++ {
-		wg.Add(1)
-		go func(c int) {
-			defer wg.Done()
-			rng := rand.New(rand.NewSource(int64(c)))
-			acct := fmt.Sprintf("acct-%d", c)
-			var mine []uint64
-			for {
-				i := next.Add(1) - 1
-				if i >= int64(b.N) {
-					return
-				}
-				t0 := time.Now()
-				if len(mine) > 20 && rng.Intn(4) == 0 {
-					k := rng.Intn(len(mine))
-					v.Cancel(ctx, engine.CancelOrder{Account: acct, OrderID: mine[k]})
-					mine = slices.Delete(mine, k, k+1)
-				} else {
-					side := book.Side(1 + rng.Intn(2))
-					evs, err := v.Place(ctx, engine.PlaceOrder{Account: acct, Token: "ACME", Side: side,
-						Type: engine.Limit, TIF: book.GTC, Price: int64(990 + rng.Intn(21)), Qty: int64(1 + rng.Intn(10))})
-					if err != nil {
-						b.Error(err)
-						return
-					}
-					if len(evs) == 1 {
-						mine = append(mine, evs[0].OrderID)
-					}
-				}
-				lat[i] = time.Since(t0)
-			}
-		}(c)
-	}
-	wg.Wait()
-	elapsed := time.Since(start)
-	b.StopTimer()
-	slices.Sort(lat)
-	b.ReportMetric(float64(b.N)/elapsed.Seconds(), "orders/s")
-	b.ReportMetric(float64(lat[len(lat)/2].Microseconds()), "p50-µs")
-	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds()), "p99-µs")
+	loadtest.Run(b, v, "ACME", clients)
 }
 
 // BenchmarkRestart measures recovery: replaying a journal of n commands with
