@@ -11,6 +11,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/regulavenue/regula/engine/store"
 	"github.com/regulavenue/regula/rules"
 	"github.com/regulavenue/regula/rules/abi"
 	"github.com/regulavenue/regula/rules/wasm"
@@ -181,13 +182,15 @@ func ruleTest(ctx context.Context, f *ruleFlags) error {
 }
 
 func openRules(ctx context.Context, f *ruleFlags) (*rules.Service, func(), error) {
-	db, err := rules.OpenSQLite(f.db)
+	// The venue's own opener: the same pragmas and path handling as
+	// regula serve on the same file.
+	db, err := store.Open(ctx, f.db)
 	if err != nil {
 		return nil, nil, err
 	}
 	// Commands are operator tools, not the trading path: a generous
 	// deadline keeps a busy machine from turning a check into a 253.
-	s, err := rules.Open(ctx, rules.Options{DB: db, Wasm: wasm.Config{EvalTimeout: 2 * time.Second}})
+	s, err := rules.Open(ctx, rules.Options{DB: db.DB, Wasm: wasm.Config{EvalTimeout: 2 * time.Second}})
 	if err != nil {
 		db.Close()
 		return nil, nil, err
