@@ -110,3 +110,14 @@ func (v *Venue) Balances(account string) (cash, tokens map[string]Balance, err e
 	}
 	return cash, tokens, nil
 }
+
+// Trade returns a trade by id.
+func (v *Venue) Trade(id string) (Trade, error) {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	i, ok := v.led.tradeIdx[id]
+	if !ok {
+		return Trade{}, Errorf(EUnknownTrade, "no trade %q", id)
+	}
+	return v.led.trades[i], nil
+}

@@ -9,8 +9,10 @@ package issuer
 import (
 	"context"
 	"fmt"
+	"math"
 	"time"
 
+	"github.com/regulavenue/regula/contracts"
 	"github.com/regulavenue/regula/engine"
 	"github.com/regulavenue/regula/engine/book"
 	"github.com/regulavenue/regula/engine/compliance"
@@ -28,6 +30,15 @@ type Ops struct {
 	Rules    *rules.Service
 	// Now stamps issuance lots. Default time.Now.
 	Now func() time.Time
+
+	chain *settlement // nil without a chain
+}
+
+func (o *Ops) now() time.Time {
+	if o.Now != nil {
+		return o.Now()
+	}
+	return time.Now()
 }
 
 // Token is a token to list: how it trades, and what its rules read.
@@ -44,6 +55,11 @@ type Token struct {
 func (o *Ops) CreateToken(ctx context.Context, actor string, t Token) error {
 	if err := o.Venue.CreateToken(ctx, t.TokenSpec); err != nil {
 		return err
+	}
+	if o.chain != nil {
+		if err := o.chain.deployToken(ctx, t.Symbol, t.Decimals); err != nil {
+			return err
+		}
 	}
 	if err := o.Registry.AddToken(ctx, actor, t.Symbol); err != nil {
 		return fmt.Errorf("issuer: token %s listed but not registered: %w", t.Symbol, err)
@@ -90,17 +106,64 @@ func (o *Ops) Mint(ctx context.Context, actor, token, account string, quantity i
 	if _, ok := o.Registry.Account(account); !ok {
 		return engine.Errorf(engine.EUnknownAcct, "no account %q in the registry", account)
 	}
-	now := time.Now
-	if o.Now != nil {
-		now = o.Now
-	}
-	if err := o.Registry.Mint(ctx, actor, token, account, quantity, now()); err != nil {
+	if err := o.Registry.Mint(ctx, actor, token, account, quantity, o.now()); err != nil {
 		return err
 	}
 	if err := o.Venue.Credit(ctx, account, token, quantity); err != nil {
 		return fmt.Errorf("issuer: minted %d %s to %s in the cap table but not on the venue: %w", quantity, token, account, err)
 	}
+	if s := o.chain; s != nil {
+		addr, err := s.instrument(ctx, token)
+		if err != nil {
+			return err
+		}
+		w, err := o.Registry.Wallet(ctx, account)
+		if err != nil {
+			return err
+		}
+		if err := s.opts.Chain.MintSecurity(ctx, addr.Token, w, quantity); err != nil {
+			return fmt.Errorf("issuer: minted %d %s to %s on the venue but not on chain: %w", quantity, token, account, err)
+		}
+	}
 	return nil
+}
+
+// Deposit adds cash to an account: on the venue, and as settlement tokens
+// in its wallet when the venue settles on a chain.
+func (o *Ops) Deposit(ctx context.Context, account, currency string, amount int64) error {
+	if err := o.Venue.Deposit(ctx, account, currency, amount); err != nil {
+		return err
+	}
+	if s := o.chain; s != nil {
+		w, err := o.Registry.Wallet(ctx, account)
+		if err != nil {
+			return err
+		}
+		if amount > math.MaxInt64/s.opts.CashScale {
+			return engine.Errorf(engine.EBadQuantity, "amount too large to settle on chain")
+		}
+		if err := s.opts.Chain.MintCash(ctx, s.cash, w, amount*s.opts.CashScale); err != nil {
+			return fmt.Errorf("issuer: deposited %d on the venue but not on chain: %w", amount, err)
+		}
+	}
+	return nil
+}
+
+// AddCustodialAccount opens an account whose wallet key the venue holds, and
+// gives the DvP contract its allowances: how the demo and the tests trade
+// on the embedded chain. (Real investors approve from their own wallets.)
+func (o *Ops) AddCustodialAccount(ctx context.Context, actor, id, investorID string) (*contracts.Key, error) {
+	if o.chain == nil {
+		return nil, engine.Errorf(engine.EInvalid, "the venue has no chain")
+	}
+	k, err := contracts.GenerateKey()
+	if err != nil {
+		return nil, err
+	}
+	if err := o.AddAccount(ctx, actor, registry.Account{ID: id, InvestorID: investorID, Wallet: k.Address()}); err != nil {
+		return nil, err
+	}
+	return k, o.chain.custodial(ctx, id, k)
 }
 
 // SetLock sets or replaces an investor's named lock on a token.

@@ -21,8 +21,13 @@ type Options struct {
 	Venue engine.Config
 	// Rules configures the rule host; DB is set by Open.
 	Rules rules.Options
-	// Registry configures the registry; Now is set by Open.
+	// Registry configures the registry; Now (and Mirror, with a chain) are
+	// set by Open.
 	Registry registry.Options
+	// Chain, if set, settles trades by DvP on a chain: tokens get contracts,
+	// whitelists are mirrored, mints and deposits happen on chain too, and
+	// every trade goes through the settlement pipeline.
+	Chain *ChainOptions
 }
 
 // Open opens the compliance-aware venue on db: the investor registry, the
@@ -39,6 +44,16 @@ func Open(ctx context.Context, db *store.DB, opts Options) (o *Ops, err error) {
 		}
 	}()
 	opts.Registry.Now = opts.Now
+	if opts.Chain != nil {
+		opts.Registry.Mirror = registry.MirrorFunc(o.mirror)
+		user := opts.Venue.OnEvents
+		opts.Venue.OnEvents = func(evs []engine.Event) {
+			if user != nil {
+				user(evs)
+			}
+			o.onTrades(evs)
+		}
+	}
 	if o.Registry, err = registry.Open(ctx, db, opts.Registry); err != nil {
 		return nil, err
 	}
@@ -55,6 +70,11 @@ func Open(ctx context.Context, db *store.DB, opts Options) (o *Ops, err error) {
 	if o.Venue, err = engine.New(opts.Venue); err != nil {
 		return nil, err
 	}
+	if opts.Chain != nil {
+		if err := o.openChain(ctx, db, *opts.Chain); err != nil {
+			return nil, err
+		}
+	}
 	return o, nil
 }
 
@@ -62,6 +82,9 @@ func Open(ctx context.Context, db *store.DB, opts Options) (o *Ops, err error) {
 // (decision log flush). The database stays open: it is the caller's.
 func (o *Ops) Close(ctx context.Context) error {
 	var errs []error
+	if o.chain != nil {
+		errs = append(errs, o.chain.close()) // reports outcomes to the venue: first
+	}
 	if o.Venue != nil {
 		errs = append(errs, o.Venue.Close())
 	}

@@ -1,0 +1,260 @@
+package issuer
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"math/big"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/regulavenue/regula/contracts"
+	"github.com/regulavenue/regula/engine"
+	"github.com/regulavenue/regula/engine/registry"
+	"github.com/regulavenue/regula/engine/settle"
+	"github.com/regulavenue/regula/engine/store"
+	"github.com/regulavenue/regula/rules/abi"
+)
+
+// ChainOptions connects the venue to a chain for DvP settlement.
+type ChainOptions struct {
+	// Chain is where tokens live and trades settle (contracts.NewSimulated
+	// for the embedded chain, contracts.Dial for a node).
+	Chain contracts.Chain
+	// Compliance signs settlement attestations; keep it apart from the
+	// chain's operator key.
+	Compliance *contracts.Key
+	// CashScale is how many units of the 6-decimals settlement token make one
+	// minor currency unit of the venue (10,000 for cents). Default 10,000.
+	CashScale int64
+	// Settle tunes the pipeline; its DB, Chain, DvP, Attester, Checker,
+	// Wallets, Instruments, Outcomes and Now are set by Open.
+	Settle settle.Config
+}
+
+// settlement is the chain side of the venue: contract addresses, the
+// custodial keys of accounts whose approvals the venue gives (the demo and the
+// tests), and the settlement pipeline.
+type settlement struct {
+	opts ChainOptions
+	dvp  common.Address
+	cash common.Address
+	pipe *settle.Pipeline
+
+	mu     sync.RWMutex
+	tokens map[string]common.Address // symbol -> RestrictedToken
+	keys   map[string]*contracts.Key // account -> custodial key
+	feed   chan []engine.Trade
+	done   chan struct{}
+}
+
+// openChain deploys the settlement token and the DvP contract and starts the
+// settlement pipeline. The venue must be open (pending trades are handed to
+// the pipeline again).
+//
+// # Notes
+//
+// Contract addresses are not persisted yet: this fits the embedded chain,
+// which starts empty with every process. A node that outlives the process
+// needs them stored (and Settle.Namespace set).
+func (o *Ops) openChain(ctx context.Context, db *store.DB, opts ChainOptions) error {
+	if opts.CashScale <= 0 {
+		opts.CashScale = 10_000
+	}
+	s := &settlement{opts: opts, tokens: map[string]common.Address{}, keys: map[string]*contracts.Key{},
+		feed: make(chan []engine.Trade, 1024), done: make(chan struct{})}
+	var err error
+	if s.cash, err = opts.Chain.DeployCash(ctx, contracts.CashParams{Name: "Regula USD", Symbol: "rUSD"}); err != nil {
+		return fmt.Errorf("issuer: deploy cash token: %w", err)
+	}
+	if s.dvp, err = opts.Chain.DeployDvP(ctx, opts.Compliance.Address()); err != nil {
+		return fmt.Errorf("issuer: deploy DvP: %w", err)
+	}
+	cfg := opts.Settle
+	cfg.DB, cfg.Chain, cfg.DvP = db, opts.Chain, s.dvp
+	cfg.Attester = contracts.NewAttester(opts.Compliance, opts.Chain.ChainID(), s.dvp)
+	cfg.Checker = settle.RulesChecker{Rules: o.Rules, Now: o.Now,
+		Context: func(phase string, at time.Time, t engine.Trade) (*abi.Context, error) {
+			info, ok := o.Checker.Token(t.Token)
+			if !ok {
+				return nil, engine.Errorf(engine.EUnknownToken, "token %s has no compliance profile", t.Token)
+			}
+			return o.Registry.Context(phase, at, info, t.Seller, t.Buyer, t.Qty, t.Price)
+		}}
+	cfg.Wallets = o.Registry
+	cfg.Instruments = settle.InstrumentsFunc(s.instrument)
+	cfg.Outcomes = outcomes{o}
+	cfg.Now = o.Now
+	if s.pipe, err = settle.Open(ctx, cfg); err != nil {
+		return err
+	}
+	o.chain = s
+	if err := s.pipe.Start(ctx); err != nil {
+		return err
+	}
+	go s.submitLoop()
+	var pending []engine.Trade
+	for _, t := range o.Venue.Trades("", 0) {
+		if t.Status == engine.TradePending {
+			pending = append(pending, t)
+		}
+	}
+	s.feed <- pending
+	return nil
+}
+
+func (s *settlement) instrument(_ context.Context, symbol string) (settle.Instrument, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	addr, ok := s.tokens[symbol]
+	if !ok {
+		return settle.Instrument{}, fmt.Errorf("%w: token %s has no contract", settle.ErrUnknown, symbol)
+	}
+	return settle.Instrument{Token: addr, Cash: s.cash, CashScale: s.opts.CashScale}, nil
+}
+
+// submitLoop hands new trades to the pipeline off the venue's publisher.
+func (s *settlement) submitLoop() {
+	defer close(s.done)
+	for batch := range s.feed {
+		if len(batch) == 0 {
+			continue
+		}
+		for {
+			err := s.pipe.Submit(context.Background(), batch...)
+			if err == nil || errors.Is(err, settle.ErrClosed) {
+				break
+			}
+			time.Sleep(100 * time.Millisecond) // the database is busy: never drop a trade
+		}
+	}
+}
+
+// onTrades is the venue's event hook: trades go to settlement.
+func (o *Ops) onTrades(evs []engine.Event) {
+	s := o.chain
+	if s == nil {
+		return
+	}
+	var batch []engine.Trade
+	for _, e := range evs {
+		if e.Kind == engine.EvTrade {
+			if t, err := o.Venue.Trade(e.TradeID); err == nil {
+				batch = append(batch, t)
+			}
+		}
+	}
+	if len(batch) > 0 {
+		s.feed <- batch
+	}
+}
+
+func (s *settlement) close() error {
+	close(s.feed)
+	<-s.done
+	return s.pipe.Close()
+}
+
+// outcomes reports settlement to the venue and the cap table. A repeated
+// report of the same trade is a no-op, as the pipeline requires.
+type outcomes struct{ o *Ops }
+
+func (u outcomes) Settled(ctx context.Context, tradeID string, _ common.Hash) error {
+	t, err := u.o.Venue.Trade(tradeID)
+	if err != nil {
+		return err
+	}
+	// The cap table first (new lot for the buyer, stats), then the venue: once
+	// a trade reads SETTLED, everything about it is.
+	err = u.o.Registry.Transfer(ctx, registry.Transfer{Token: t.Token, Ref: tradeID, Seller: t.Seller, Buyer: t.Buyer,
+		Quantity: t.Qty, Price: t.Price, At: u.o.now()})
+	if err != nil && engine.ErrorCode(err) != engine.EDuplicate {
+		return err
+	}
+	if _, err := u.o.Venue.SettleTrade(ctx, tradeID); err != nil && engine.ErrorCode(err) != engine.ETradeDone {
+		return err
+	}
+	return nil
+}
+
+func (u outcomes) Broken(ctx context.Context, tradeID string, code uint8, reason, rule string) error {
+	if _, err := u.o.Venue.BreakTrade(ctx, tradeID, code, reason, rule); err != nil && engine.ErrorCode(err) != engine.ETradeDone {
+		return err
+	}
+	return nil
+}
+
+// deployToken deploys a listed token's RestrictedToken and lets every
+// custodial account's approvals cover it.
+func (s *settlement) deployToken(ctx context.Context, symbol string, decimals uint8) error {
+	addr, err := s.opts.Chain.DeploySecurity(ctx, contracts.SecurityParams{Name: symbol, Symbol: symbol, Decimals: decimals})
+	if err != nil {
+		return fmt.Errorf("issuer: deploy %s: %w", symbol, err)
+	}
+	s.mu.Lock()
+	s.tokens[symbol] = addr
+	keys := make([]*contracts.Key, 0, len(s.keys))
+	for _, k := range s.keys {
+		keys = append(keys, k)
+	}
+	s.mu.Unlock()
+	for _, k := range keys {
+		if err := s.opts.Chain.Approve(ctx, k, addr, s.dvp, math.MaxInt64); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// custodial gives the account a key the venue holds: gas, and approvals of
+// the DvP contract on the cash token and every security token.
+func (s *settlement) custodial(ctx context.Context, account string, k *contracts.Key) error {
+	if err := s.opts.Chain.Fund(ctx, k.Address(), new(big.Int).Exp(big.NewInt(10), big.NewInt(19), nil)); err != nil {
+		return err
+	}
+	s.mu.Lock()
+	s.keys[account] = k
+	addrs := []common.Address{s.cash}
+	for _, a := range s.tokens {
+		addrs = append(addrs, a)
+	}
+	s.mu.Unlock()
+	for _, a := range addrs {
+		if err := s.opts.Chain.Approve(ctx, k, a, s.dvp, math.MaxInt64); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// mirror is the registry's whitelist mirror over the chain.
+func (o *Ops) mirror(ctx context.Context, token string, wallet common.Address, e registry.WhitelistEntry) error {
+	s := o.chain
+	if s == nil {
+		return errors.New("no chain yet")
+	}
+	s.mu.RLock()
+	addr, ok := s.tokens[token]
+	s.mu.RUnlock()
+	if !ok {
+		return fmt.Errorf("token %s has no contract yet", token)
+	}
+	var until uint64
+	if !e.LockupUntil.IsZero() {
+		until = uint64(e.LockupUntil.Unix())
+	}
+	return s.opts.Chain.RegisterInvestor(ctx, addr, wallet, contracts.Investor{Allowed: e.Allowed, Country: e.Country, LockupUntil: until})
+}
+
+// TokenContract returns the address of a token's RestrictedToken contract,
+// when the venue settles on a chain.
+func (o *Ops) TokenContract(symbol string) (common.Address, bool) {
+	if o.chain == nil {
+		return common.Address{}, false
+	}
+	in, err := o.chain.instrument(context.Background(), symbol)
+	return in.Token, err == nil
+}

@@ -1,0 +1,235 @@
+package issuer_test
+
+import (
+	"context"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/regulavenue/regula/contracts"
+	"github.com/regulavenue/regula/engine"
+	"github.com/regulavenue/regula/engine/book"
+	"github.com/regulavenue/regula/engine/issuer"
+	"github.com/regulavenue/regula/engine/registry"
+	"github.com/regulavenue/regula/engine/store"
+	"github.com/regulavenue/regula/rules"
+	"github.com/regulavenue/regula/rules/abi"
+)
+
+var ctx = context.Background()
+
+// venue is a compliance-aware venue settling on the embedded chain, with
+// real modules, SQLite and the settlement pipeline.
+type venue struct {
+	t     *testing.T
+	ops   *issuer.Ops
+	chain *contracts.Simulated
+	keys  map[string]*contracts.Key
+	mu    sync.Mutex
+	now   time.Time
+	evs   []engine.Event
+}
+
+func (v *venue) events() []engine.Event {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	return append([]engine.Event(nil), v.evs...)
+}
+
+func (v *venue) clock() time.Time { v.mu.Lock(); defer v.mu.Unlock(); return v.now }
+
+func (v *venue) must(err error) {
+	v.t.Helper()
+	if err != nil {
+		v.t.Fatal(err)
+	}
+}
+
+func newVenue(t *testing.T, onEvents func([]engine.Event)) *venue {
+	t.Helper()
+	v := &venue{t: t, keys: map[string]*contracts.Key{}, now: time.Now().UTC().Truncate(time.Second)}
+	op, err := contracts.GenerateKey()
+	v.must(err)
+	comp, err := contracts.GenerateKey()
+	v.must(err)
+	v.chain, err = contracts.NewSimulated(op, contracts.SimulatedOptions{})
+	v.must(err)
+	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "venue.db"))
+	v.must(err)
+	record := func(evs []engine.Event) {
+		if onEvents != nil {
+			onEvents(evs)
+		}
+		v.mu.Lock()
+		v.evs = append(v.evs, evs...)
+		v.mu.Unlock()
+	}
+	v.ops, err = issuer.Open(ctx, db, issuer.Options{Now: v.clock, Venue: engine.Config{OnEvents: record},
+		Chain: &issuer.ChainOptions{Chain: v.chain, Compliance: comp}})
+	v.must(err)
+	t.Cleanup(func() {
+		v.ops.Close(ctx)
+		db.Close()
+		v.chain.Close()
+	})
+	for _, name := range []string{"kyc", "reg-d"} {
+		dir := filepath.Join("..", "..", "examples", "rules", name)
+		_, err := rules.Build(ctx, dir)
+		v.must(err)
+		u, err := rules.ReadModuleDir(dir)
+		v.must(err)
+		_, err = v.ops.Rules.Upload(ctx, *u)
+		v.must(err)
+	}
+	return v
+}
+
+func (v *venue) investor(id string, accredited bool, kycUntil time.Time) {
+	v.t.Helper()
+	v.must(v.ops.PutInvestor(ctx, "issuer", registry.Investor{ID: id, Country: "US", USPerson: true,
+		Class: registry.ClassProfessional, KYCStatus: registry.KYCApproved, KYCExpiresAt: kycUntil, Accredited: accredited}))
+	k, err := v.ops.AddCustodialAccount(ctx, "issuer", id, id)
+	v.must(err)
+	v.keys[id] = k
+	v.must(v.ops.Deposit(ctx, id, "USD", 10_000_000))
+}
+
+func waitFor(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("%s: not within 20s", what)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+func tradeStatus(v *venue, id string) engine.TradeStatus {
+	tr, err := v.ops.Venue.Trade(id)
+	if err != nil {
+		return ""
+	}
+	return tr.Status
+}
+
+func TestRegDSaleSettlesOnChainAndCapTableAgrees(t *testing.T) {
+	v := newVenue(t, nil)
+	v.must(v.ops.CreateToken(ctx, "issuer", issuer.Token{TokenSpec: engine.TokenSpec{Symbol: "ACME", Currency: "USD", TickSize: 1, LotSize: 1},
+		Offering: abi.Offering{Exemption: "reg_d_506c", ClosedAt: v.now.AddDate(-2, 0, 0)}}))
+	_, err := v.ops.BindRuleSet(ctx, "ACME", []rules.Entry{{Module: "kyc@1.0.0"}, {Module: "reg-d@1.0.0"}})
+	v.must(err)
+	v.investor("seller", true, time.Time{})
+	v.investor("buyer", true, time.Time{})
+	// Lots minted two years ago are past Rule 144's holding period.
+	v.mu.Lock()
+	v.now = v.now.AddDate(-2, 0, 0)
+	v.mu.Unlock()
+	v.must(v.ops.Mint(ctx, "issuer", "ACME", "seller", 1000))
+	v.mu.Lock()
+	v.now = v.now.AddDate(2, 0, 0)
+	v.mu.Unlock()
+
+	_, err = v.ops.Venue.Place(ctx, engine.PlaceOrder{Account: "seller", Token: "ACME", Side: book.Sell, Type: engine.Limit, TIF: book.GTC, Price: 1250, Qty: 300})
+	v.must(err)
+	evs, err := v.ops.Venue.Place(ctx, engine.PlaceOrder{Account: "buyer", Token: "ACME", Side: book.Buy, Type: engine.Limit, TIF: book.GTC, Price: 1250, Qty: 300})
+	v.must(err)
+	var id string
+	for _, e := range evs {
+		if e.Kind == engine.EvTrade {
+			id = e.TradeID
+		}
+	}
+	if id == "" {
+		t.Fatalf("no trade: %+v", evs)
+	}
+	waitFor(t, "settlement", func() bool { return tradeStatus(v, id) == engine.TradeSettled })
+
+	// Chain, cap table and venue agree: reconciliation finds no drift.
+	drift, err := v.ops.Registry.Reconcile(ctx, "ACME", func(c context.Context, w common.Address) (int64, error) {
+		addr, _ := v.ops.TokenContract("ACME")
+		return v.chain.BalanceOf(c, addr, w)
+	})
+	v.must(err)
+	if len(drift) != 0 {
+		t.Fatalf("cap table and chain drift: %+v", drift)
+	}
+	if got := v.ops.Registry.Balance("ACME", "buyer"); got != 300 {
+		t.Fatalf("buyer's cap-table balance %d, want 300", got)
+	}
+	_, tokens, err := v.ops.Venue.Balances("buyer")
+	v.must(err)
+	if tokens["ACME"].Total != 300 {
+		t.Fatalf("buyer's venue balance %+v, want 300", tokens["ACME"])
+	}
+}
+
+func TestKYCExpiringBeforeSettlementBreaksTheTrade(t *testing.T) {
+	// The buyer's KYC is valid when the orders match and has expired when
+	// the pipeline re-checks at settlement: the venue clock jumps past the
+	// expiry the moment the trade is published, before settlement sees it.
+	var v *venue
+	expiry := time.Now().UTC().Add(time.Hour)
+	v = newVenue(t, func(evs []engine.Event) {
+		for _, e := range evs {
+			if e.Kind == engine.EvTrade {
+				v.mu.Lock()
+				v.now = expiry.Add(time.Minute)
+				v.mu.Unlock()
+			}
+		}
+	})
+	v.must(v.ops.CreateToken(ctx, "issuer", issuer.Token{TokenSpec: engine.TokenSpec{Symbol: "KYC", Currency: "USD", TickSize: 1, LotSize: 1}}))
+	_, err := v.ops.BindRuleSet(ctx, "KYC", []rules.Entry{{Module: "kyc@1.0.0"}})
+	v.must(err)
+	v.investor("seller", true, time.Time{})
+	v.investor("buyer", true, expiry)
+	v.must(v.ops.Mint(ctx, "issuer", "KYC", "seller", 1000))
+	addr, ok := v.ops.TokenContract("KYC")
+	if !ok {
+		t.Fatal("no token contract")
+	}
+	before, err := v.chain.BalanceOf(ctx, addr, v.keys["seller"].Address())
+	v.must(err)
+
+	_, err = v.ops.Venue.Place(ctx, engine.PlaceOrder{Account: "seller", Token: "KYC", Side: book.Sell, Type: engine.Limit, TIF: book.GTC, Price: 100, Qty: 10})
+	v.must(err)
+	evs, err := v.ops.Venue.Place(ctx, engine.PlaceOrder{Account: "buyer", Token: "KYC", Side: book.Buy, Type: engine.Limit, TIF: book.GTC, Price: 100, Qty: 10})
+	v.must(err)
+	var id string
+	for _, e := range evs {
+		if e.Kind == engine.EvTrade {
+			id = e.TradeID
+		}
+	}
+	if id == "" {
+		t.Fatalf("no trade: %+v", evs)
+	}
+	waitFor(t, "the break", func() bool { return tradeStatus(v, id) == engine.TradeFailed })
+	// Both parties are told the code and the rule; nothing moved on chain.
+	var broken *engine.Event
+	for _, e := range v.events() {
+		if e.Kind == engine.EvBroken && e.TradeID == id {
+			broken = &e
+		}
+	}
+	if broken == nil || broken.Code != "11" || broken.Rule != "kyc@1.0.0" {
+		t.Fatalf("break event %+v, want code 11 by kyc@1.0.0", broken)
+	}
+	after, err := v.chain.BalanceOf(ctx, addr, v.keys["seller"].Address())
+	v.must(err)
+	if after != before {
+		t.Fatalf("seller's chain balance %d -> %d: an asset moved", before, after)
+	}
+	if got := v.ops.Registry.Balance("KYC", "buyer"); got != 0 {
+		t.Fatalf("buyer's cap-table balance %d, want 0", got)
+	}
+	_, tokens, err := v.ops.Venue.Balances("seller")
+	v.must(err)
+	if tokens["KYC"].Reserved != 0 || tokens["KYC"].Total != 1000 {
+		t.Fatalf("seller's venue balance %+v: want 1000, nothing reserved", tokens["KYC"])
+	}
+}
