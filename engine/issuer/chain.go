@@ -2,14 +2,19 @@ package issuer
 
 import (
 	"context"
+	"embed"
+	"encoding/hex"
 	"errors"
 	"fmt"
+	"io/fs"
 	"math"
 	"math/big"
+	"strings"
 	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/regulavenue/regula/contracts"
 	"github.com/regulavenue/regula/engine"
@@ -40,6 +45,7 @@ type ChainOptions struct {
 // tests), and the settlement pipeline.
 type settlement struct {
 	opts ChainOptions
+	db   *store.DB
 	dvp  common.Address
 	cash common.Address
 	pipe *settle.Pipeline
@@ -57,21 +63,34 @@ type settlement struct {
 //
 // # Notes
 //
-// Contract addresses are not persisted yet: this fits the embedded chain,
-// which starts empty with every process. A node that outlives the process
-// needs them stored (and Settle.Namespace set).
+// Contract addresses and custodial keys are stored in the venue's database,
+// so a restart settles on the same contracts. The chain must keep its state
+// as long as the database: a chain that starts empty needs a new database.
 func (o *Ops) openChain(ctx context.Context, db *store.DB, opts ChainOptions) error {
 	if opts.CashScale <= 0 {
 		opts.CashScale = 10_000
 	}
-	s := &settlement{opts: opts, tokens: map[string]common.Address{}, keys: map[string]*contracts.Key{},
+	s := &settlement{opts: opts, db: db, tokens: map[string]common.Address{}, keys: map[string]*contracts.Key{},
 		feed: make(chan []engine.Trade, 1024), done: make(chan struct{})}
-	var err error
-	if s.cash, err = opts.Chain.DeployCash(ctx, contracts.CashParams{Name: "Regula USD", Symbol: "rUSD"}); err != nil {
-		return fmt.Errorf("issuer: deploy cash token: %w", err)
+	if err := s.load(ctx); err != nil {
+		return err
 	}
-	if s.dvp, err = opts.Chain.DeployDvP(ctx, opts.Compliance.Address()); err != nil {
-		return fmt.Errorf("issuer: deploy DvP: %w", err)
+	var err error
+	if s.cash == (common.Address{}) {
+		if s.cash, err = opts.Chain.DeployCash(ctx, contracts.CashParams{Name: "Regula USD", Symbol: "rUSD"}); err != nil {
+			return fmt.Errorf("issuer: deploy cash token: %w", err)
+		}
+		if err := s.saveContract(ctx, "cash", s.cash); err != nil {
+			return err
+		}
+	}
+	if s.dvp == (common.Address{}) {
+		if s.dvp, err = opts.Chain.DeployDvP(ctx, opts.Compliance.Address()); err != nil {
+			return fmt.Errorf("issuer: deploy DvP: %w", err)
+		}
+		if err := s.saveContract(ctx, "dvp", s.dvp); err != nil {
+			return err
+		}
 	}
 	cfg := opts.Settle
 	cfg.DB, cfg.Chain, cfg.DvP = db, opts.Chain, s.dvp
@@ -194,6 +213,9 @@ func (s *settlement) deployToken(ctx context.Context, symbol string, decimals ui
 	if err != nil {
 		return fmt.Errorf("issuer: deploy %s: %w", symbol, err)
 	}
+	if err := s.saveContract(ctx, "token:"+symbol, addr); err != nil {
+		return err
+	}
 	s.mu.Lock()
 	s.tokens[symbol] = addr
 	keys := make([]*contracts.Key, 0, len(s.keys))
@@ -212,6 +234,10 @@ func (s *settlement) deployToken(ctx context.Context, symbol string, decimals ui
 // custodial gives the account a key the venue holds: gas, and approvals of
 // the DvP contract on the cash token and every security token.
 func (s *settlement) custodial(ctx context.Context, account string, k *contracts.Key) error {
+	if _, err := s.db.ExecContext(ctx, s.db.Rebind(`INSERT INTO chain_keys (account, key) VALUES (?, ?)`),
+		account, hex.EncodeToString(crypto.FromECDSA(k.Private()))); err != nil {
+		return fmt.Errorf("issuer: store key of %s: %w", account, err)
+	}
 	if err := s.opts.Chain.Fund(ctx, k.Address(), new(big.Int).Exp(big.NewInt(10), big.NewInt(19), nil)); err != nil {
 		return err
 	}
@@ -257,4 +283,58 @@ func (o *Ops) TokenContract(symbol string) (common.Address, bool) {
 	}
 	in, err := o.chain.instrument(context.Background(), symbol)
 	return in.Token, err == nil
+}
+
+//go:embed migrations/*.sql
+var migrations embed.FS
+
+// load reads stored contract addresses and custodial keys.
+func (s *settlement) load(ctx context.Context) error {
+	sub, err := fs.Sub(migrations, "migrations")
+	if err != nil {
+		return err
+	}
+	if err := s.db.Migrate(ctx, "issuer", sub); err != nil {
+		return err
+	}
+	var contractsRows []struct {
+		Name    string `db:"name"`
+		Address string `db:"address"`
+	}
+	if err := s.db.SelectContext(ctx, &contractsRows, `SELECT name, address FROM chain_contracts`); err != nil {
+		return fmt.Errorf("issuer: load contracts: %w", err)
+	}
+	for _, r := range contractsRows {
+		a := common.HexToAddress(r.Address)
+		switch {
+		case r.Name == "cash":
+			s.cash = a
+		case r.Name == "dvp":
+			s.dvp = a
+		case strings.HasPrefix(r.Name, "token:"):
+			s.tokens[strings.TrimPrefix(r.Name, "token:")] = a
+		}
+	}
+	var keyRows []struct {
+		Account string `db:"account"`
+		Key     string `db:"key"`
+	}
+	if err := s.db.SelectContext(ctx, &keyRows, `SELECT account, key FROM chain_keys`); err != nil {
+		return fmt.Errorf("issuer: load keys: %w", err)
+	}
+	for _, r := range keyRows {
+		k, err := contracts.KeyFromHex(r.Key)
+		if err != nil {
+			return fmt.Errorf("issuer: key of %s: %w", r.Account, err)
+		}
+		s.keys[r.Account] = k
+	}
+	return nil
+}
+
+func (s *settlement) saveContract(ctx context.Context, name string, a common.Address) error {
+	if _, err := s.db.ExecContext(ctx, s.db.Rebind(`INSERT INTO chain_contracts (name, address) VALUES (?, ?)`), name, a.Hex()); err != nil {
+		return fmt.Errorf("issuer: store %s contract: %w", name, err)
+	}
+	return nil
 }

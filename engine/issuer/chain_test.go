@@ -25,6 +25,9 @@ var ctx = context.Background()
 // real modules, SQLite and the settlement pipeline.
 type venue struct {
 	t     *testing.T
+	db    *store.DB
+	comp  *contracts.Key
+	rec   func([]engine.Event)
 	ops   *issuer.Ops
 	chain *contracts.Simulated
 	keys  map[string]*contracts.Key
@@ -67,9 +70,8 @@ func newVenue(t *testing.T, onEvents func([]engine.Event)) *venue {
 		v.evs = append(v.evs, evs...)
 		v.mu.Unlock()
 	}
-	v.ops, err = issuer.Open(ctx, db, issuer.Options{Now: v.clock, Venue: engine.Config{OnEvents: record},
-		Chain: &issuer.ChainOptions{Chain: v.chain, Compliance: comp}})
-	v.must(err)
+	v.db, v.comp, v.rec = db, comp, record
+	v.open()
 	t.Cleanup(func() {
 		v.ops.Close(ctx)
 		db.Close()
@@ -85,6 +87,21 @@ func newVenue(t *testing.T, onEvents func([]engine.Event)) *venue {
 		v.must(err)
 	}
 	return v
+}
+
+func (v *venue) open() {
+	v.t.Helper()
+	var err error
+	v.ops, err = issuer.Open(ctx, v.db, issuer.Options{Now: v.clock, Venue: engine.Config{OnEvents: v.rec},
+		Chain: &issuer.ChainOptions{Chain: v.chain, Compliance: v.comp}})
+	v.must(err)
+}
+
+// reopen closes the venue and opens it again on the same database and chain.
+func (v *venue) reopen() {
+	v.t.Helper()
+	v.must(v.ops.Close(ctx))
+	v.open()
 }
 
 func (v *venue) investor(id string, accredited bool, kycUntil time.Time) {
@@ -231,5 +248,46 @@ func TestKYCExpiringBeforeSettlementBreaksTheTrade(t *testing.T) {
 	v.must(err)
 	if tokens["KYC"].Reserved != 0 || tokens["KYC"].Total != 1000 {
 		t.Fatalf("seller's venue balance %+v: want 1000, nothing reserved", tokens["KYC"])
+	}
+}
+
+// TestRestartMidSettlement closes the venue while trades are on their way
+// to the chain and opens it again on the same database and chain: every trade
+// settles exactly once, and chain, cap table and venue agree.
+func TestRestartMidSettlement(t *testing.T) {
+	v := newVenue(t, nil)
+	v.must(v.ops.CreateToken(ctx, "issuer", issuer.Token{TokenSpec: engine.TokenSpec{Symbol: "RST", Currency: "USD", TickSize: 1, LotSize: 1}}))
+	_, err := v.ops.BindRuleSet(ctx, "RST", []rules.Entry{{Module: "kyc@1.0.0"}})
+	v.must(err)
+	v.investor("seller", true, time.Time{})
+	v.investor("buyer", true, time.Time{})
+	v.must(v.ops.Mint(ctx, "issuer", "RST", "seller", 1000))
+	const n = 30
+	var ids []string
+	for i := 0; i < n; i++ {
+		_, err := v.ops.Venue.Place(ctx, engine.PlaceOrder{Account: "seller", Token: "RST", Side: book.Sell, Type: engine.Limit, TIF: book.GTC, Price: 100, Qty: 10})
+		v.must(err)
+		evs, err := v.ops.Venue.Place(ctx, engine.PlaceOrder{Account: "buyer", Token: "RST", Side: book.Buy, Type: engine.Limit, TIF: book.GTC, Price: 100, Qty: 10})
+		v.must(err)
+		for _, e := range evs {
+			if e.Kind == engine.EvTrade {
+				ids = append(ids, e.TradeID)
+			}
+		}
+	}
+	v.reopen() // trades in every state: queued, attested, submitted, settled
+	for _, id := range ids {
+		waitFor(t, "settlement of "+id, func() bool { return tradeStatus(v, id) == engine.TradeSettled })
+	}
+	addr, _ := v.ops.TokenContract("RST")
+	for acct, want := range map[string]int64{"seller": 1000 - 10*n, "buyer": 10 * n} {
+		got, err := v.chain.BalanceOf(ctx, addr, v.keys[acct].Address())
+		v.must(err)
+		if got != want {
+			t.Fatalf("%s holds %d on chain, want %d: a trade settled twice or not at all", acct, got, want)
+		}
+		if cap := v.ops.Registry.Balance("RST", acct); cap != want {
+			t.Fatalf("%s holds %d in the cap table, want %d", acct, cap, want)
+		}
 	}
 }
