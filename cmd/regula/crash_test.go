@@ -390,3 +390,47 @@ func TestServeWebSocket(t *testing.T) {
 		}
 	}
 }
+
+// TestIssuerCLI runs `regula issuer` against a real `regula serve`: list a
+// token, onboard an investor, open an account, mint, halt, and read the cap
+// table; a refused operation exits non-zero with the venue's code.
+func TestIssuerCLI(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs the binary")
+	}
+	dir := t.TempDir()
+	s := startServer(t, filepath.Join(dir, "issuer.db"))
+	bin, _ := buildRegula()
+	write := func(name, body string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	run := func(args ...string) (string, error) {
+		out, err := exec.Command(bin, append(append([]string{"issuer"}, args...), "--url", s.url)...).CombinedOutput()
+		return string(out), err
+	}
+	must := func(args ...string) string {
+		t.Helper()
+		out, err := run(args...)
+		if err != nil {
+			t.Fatalf("regula issuer %v: %v\n%s", args, err, out)
+		}
+		return out
+	}
+	must("token", write("t.json", `{"symbol":"ACME","currency":"USD","tick_size":1,"lot_size":1,"offering":{"exemption":"reg_d_506c"}}`))
+	must("investor", write("i.json", `{"id":"inv-a","country":"US","us_person":true,"investor_class":"professional","kyc_status":"approved","accredited":true}`))
+	must("account", "alice", "inv-a", "0x00000000000000000000000000000000000a11ce")
+	must("mint", "ACME", "alice", "500")
+	must("deposit", "alice", "USD", "1000")
+	must("halt", "ACME")
+	if out := must("captable", "ACME"); !strings.Contains(out, `"holders": 1`) || !strings.Contains(out, "alice") {
+		t.Fatalf("cap table:\n%s", out)
+	}
+	out, err := run("mint", "ACME", "nobody", "5")
+	if err == nil || !strings.Contains(out, "unknown_account") {
+		t.Fatalf("minting to an unknown account: %v\n%s", err, out)
+	}
+}
