@@ -21,16 +21,12 @@ import (
 //
 // It returns every violation found, joined; nil means all hold.
 func (v *Venue) Audit(ctx context.Context) error {
-	var errs []error
 	_, err := v.submit(ctx, Record{Kind: kindAudit})
-	if err != nil {
-		var ae auditErr
-		if errors.As(err, &ae) {
-			return ae.err
-		}
-		return err
+	var ae auditErr
+	if errors.As(err, &ae) {
+		return ae.err
 	}
-	return errors.Join(errs...)
+	return err
 }
 
 // kindAudit is never journaled: the sequencer runs the audit in place.

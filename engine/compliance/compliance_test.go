@@ -15,6 +15,7 @@ import (
 	"github.com/regulavenue/regula/engine"
 	"github.com/regulavenue/regula/engine/book"
 	"github.com/regulavenue/regula/engine/compliance"
+	"github.com/regulavenue/regula/engine/internal/examplemods"
 	"github.com/regulavenue/regula/engine/registry"
 	"github.com/regulavenue/regula/engine/store"
 	"github.com/regulavenue/regula/rules"
@@ -22,23 +23,6 @@ import (
 )
 
 var ctx = context.Background()
-
-// modules builds the example modules once per test binary.
-var modules = sync.OnceValues(func() (map[string]*rules.Upload, error) {
-	out := map[string]*rules.Upload{}
-	for _, name := range []string{"kyc", "sanctions", "reg-d", "reg-s", "mica", "lockup", "caps"} {
-		dir := filepath.Join("..", "..", "examples", "rules", name)
-		if _, err := rules.Build(ctx, dir); err != nil {
-			return nil, fmt.Errorf("build %s: %w", name, err)
-		}
-		u, err := rules.ReadModuleDir(dir)
-		if err != nil {
-			return nil, err
-		}
-		out[name] = u
-	}
-	return out, nil
-})
 
 // world is a compliance-aware venue: real SQLite, real registry, real Wasm
 // rule host running the example modules.
@@ -52,7 +36,6 @@ type world struct {
 	now   time.Time
 	// Modules are uploaded when a test first binds them: each upload
 	// compiles the module.
-	mods     map[string]*rules.Upload
 	uploaded map[string]bool
 	mu       sync.Mutex
 	n        int
@@ -60,10 +43,7 @@ type world struct {
 
 func newWorld(t testing.TB) *world {
 	t.Helper()
-	mods, err := modules()
-	if err != nil {
-		t.Fatal(err)
-	}
+	var err error
 	w := &world{t: t, now: time.Date(2027, 3, 1, 14, 30, 0, 0, time.UTC)}
 	w.db, err = store.Open(ctx, filepath.Join(t.TempDir(), "venue.db"))
 	w.must(err)
@@ -71,7 +51,7 @@ func newWorld(t testing.TB) *world {
 	w.must(err)
 	w.rules, err = rules.Open(ctx, rules.Options{DB: w.db.DB})
 	w.must(err)
-	w.mods, w.uploaded = mods, map[string]bool{}
+	w.uploaded = map[string]bool{}
 	w.chk, err = compliance.Open(ctx, w.db, w.reg, w.rules)
 	w.must(err)
 	w.v, err = engine.New(engine.Config{Journal: w.db.Journal(store.JournalConfig{}), Now: w.clock, Compliance: w.chk})
@@ -114,7 +94,9 @@ func (w *world) bind(sym string, set ...[2]string) {
 	var entries []rules.Entry
 	for _, m := range set {
 		if !w.uploaded[m[0]] {
-			_, err := w.rules.Upload(ctx, *w.mods[m[0]])
+			u, err := examplemods.Upload(m[0])
+			w.must(err)
+			_, err = w.rules.Upload(ctx, *u)
 			w.must(err)
 			w.uploaded[m[0]] = true
 		}

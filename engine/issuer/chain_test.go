@@ -12,6 +12,7 @@ import (
 	"github.com/regulavenue/regula/contracts"
 	"github.com/regulavenue/regula/engine"
 	"github.com/regulavenue/regula/engine/book"
+	"github.com/regulavenue/regula/engine/internal/examplemods"
 	"github.com/regulavenue/regula/engine/issuer"
 	"github.com/regulavenue/regula/engine/registry"
 	"github.com/regulavenue/regula/engine/store"
@@ -78,10 +79,7 @@ func newVenue(t *testing.T, onEvents func([]engine.Event)) *venue {
 		v.chain.Close()
 	})
 	for _, name := range []string{"kyc", "reg-d"} {
-		dir := filepath.Join("..", "..", "examples", "rules", name)
-		_, err := rules.Build(ctx, dir)
-		v.must(err)
-		u, err := rules.ReadModuleDir(dir)
+		u, err := examplemods.Upload(name)
 		v.must(err)
 		_, err = v.ops.Rules.Upload(ctx, *u)
 		v.must(err)
