@@ -31,6 +31,8 @@ type Server struct {
 	// Hub, if set, serves the WebSocket streams at /v1/ws (it authenticates
 	// its connections itself).
 	Hub *Hub
+	// Keys authenticates API keys for the REST API.
+	Keys *Keys
 }
 
 // NewServer returns a server for the venue; ops carries the issuer

@@ -66,6 +66,7 @@ func (m *Main) Run(ctx context.Context) error {
 	m.ln = ln
 	srv := web.NewServer(m.Ops)
 	srv.Hub = m.Hub
+	srv.Keys = keys
 	m.server = &http.Server{Handler: srv.Handler(), ReadHeaderTimeout: 10 * time.Second}
 	m.serveCh = make(chan error, 1)
 	go func() { m.serveCh <- m.server.Serve(ln) }()
