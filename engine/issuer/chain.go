@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"log"
 	"math"
 	"math/big"
 	"strings"
@@ -35,8 +36,16 @@ type ChainOptions struct {
 	// CashScale is how many units of the 6-decimals settlement token make one
 	// minor currency unit of the venue (10,000 for cents). Default 10,000.
 	CashScale int64
+	// Ephemeral says the chain starts empty at every Open, as the embedded
+	// simulated chain does (its state lives in memory). Open then deploys the
+	// contracts afresh and rebuilds the chain from the database: whitelists,
+	// custodial accounts' gas and approvals, and every account's settled
+	// token and cash balances; trades in flight on the old chain are
+	// settled again on the new one. Only custodial accounts can settle after
+	// a rebuild (an investor's own wallet would have to approve again).
+	Ephemeral bool
 	// Settle tunes the pipeline; its DB, Chain, DvP, Attester, Checker,
-	// Wallets, Instruments, Outcomes and Now are set by Open.
+	// Wallets, Instruments, Outcomes, Now and FreshChain are set by Open.
 	Settle settle.Config
 }
 
@@ -72,7 +81,7 @@ func (o *Ops) openChain(ctx context.Context, db *store.DB, opts ChainOptions) er
 	}
 	s := &settlement{opts: opts, db: db, tokens: map[string]common.Address{}, keys: map[string]*contracts.Key{},
 		feed: make(chan []engine.Trade, 1024), done: make(chan struct{})}
-	if err := s.load(ctx); err != nil {
+	if err := s.load(ctx, opts.Ephemeral); err != nil {
 		return err
 	}
 	var err error
@@ -92,8 +101,13 @@ func (o *Ops) openChain(ctx context.Context, db *store.DB, opts ChainOptions) er
 			return err
 		}
 	}
+	if opts.Ephemeral {
+		if err := o.rebuildChain(ctx, s); err != nil {
+			return fmt.Errorf("issuer: rebuild the chain: %w", err)
+		}
+	}
 	cfg := opts.Settle
-	cfg.DB, cfg.Chain, cfg.DvP = db, opts.Chain, s.dvp
+	cfg.DB, cfg.Chain, cfg.DvP, cfg.FreshChain = db, opts.Chain, s.dvp, opts.Ephemeral
 	cfg.Attester = contracts.NewAttester(opts.Compliance, opts.Chain.ChainID(), s.dvp)
 	cfg.Checker = settle.RulesChecker{Rules: o.Rules, Now: o.Now,
 		Context: func(phase string, at time.Time, t engine.Trade) (*abi.Context, error) {
@@ -238,6 +252,12 @@ func (s *settlement) custodial(ctx context.Context, account string, k *contracts
 		account, hex.EncodeToString(crypto.FromECDSA(k.Private()))); err != nil {
 		return fmt.Errorf("issuer: store key of %s: %w", account, err)
 	}
+	return s.enable(ctx, account, k)
+}
+
+// enable funds a custodial key with gas and approves the DvP contract on
+// the cash token and every security token.
+func (s *settlement) enable(ctx context.Context, account string, k *contracts.Key) error {
 	if err := s.opts.Chain.Fund(ctx, k.Address(), new(big.Int).Exp(big.NewInt(10), big.NewInt(19), nil)); err != nil {
 		return err
 	}
@@ -288,14 +308,21 @@ func (o *Ops) TokenContract(symbol string) (common.Address, bool) {
 //go:embed migrations/*.sql
 var migrations embed.FS
 
-// load reads stored contract addresses and custodial keys.
-func (s *settlement) load(ctx context.Context) error {
+// load reads stored contract addresses and custodial keys. For an
+// ephemeral chain the stored addresses are of a chain that is gone: they are
+// dropped, to be deployed again.
+func (s *settlement) load(ctx context.Context, ephemeral bool) error {
 	sub, err := fs.Sub(migrations, "migrations")
 	if err != nil {
 		return err
 	}
 	if err := s.db.Migrate(ctx, "issuer", sub); err != nil {
 		return err
+	}
+	if ephemeral {
+		if _, err := s.db.ExecContext(ctx, `DELETE FROM chain_contracts`); err != nil {
+			return fmt.Errorf("issuer: forget old contracts: %w", err)
+		}
 	}
 	var contractsRows []struct {
 		Name    string `db:"name"`
@@ -336,5 +363,70 @@ func (s *settlement) saveContract(ctx context.Context, name string, a common.Add
 	if _, err := s.db.ExecContext(ctx, s.db.Rebind(`INSERT INTO chain_contracts (name, address) VALUES (?, ?)`), name, a.Hex()); err != nil {
 		return fmt.Errorf("issuer: store %s contract: %w", name, err)
 	}
+	return nil
+}
+
+// rebuildChain puts the database's state on an empty chain, after the cash
+// and DvP contracts are deployed: custodial keys funded and approving, a
+// contract per listed token, every whitelist entry, then every account's
+// settled balances (the venue's ledger: trades still pending settle on the
+// new chain afterwards, like any other).
+func (o *Ops) rebuildChain(ctx context.Context, s *settlement) error {
+	start := time.Now()
+	s.mu.RLock()
+	keys := make(map[string]*contracts.Key, len(s.keys))
+	for a, k := range s.keys {
+		keys[a] = k
+	}
+	s.mu.RUnlock()
+	for account, k := range keys { // gas first: deployToken has them approve
+		if err := s.enable(ctx, account, k); err != nil {
+			return err
+		}
+	}
+	for _, t := range o.Venue.Tokens() {
+		if err := s.deployToken(ctx, t.Symbol, t.Decimals); err != nil {
+			return err
+		}
+	}
+	o.chain = s // the mirror writes through o.chain
+	defer func() { o.chain = nil }()
+	for _, m := range o.Registry.Mirrored() {
+		if err := o.mirror(ctx, m.Token, m.Wallet, m.Entry); err != nil {
+			return fmt.Errorf("whitelist %s on %s: %w", m.Wallet, m.Token, err)
+		}
+	}
+	accounts := 0
+	for _, inv := range o.Registry.Investors() {
+		for _, a := range o.Registry.Accounts(inv.ID) {
+			cash, tokens, err := o.Venue.Balances(a.ID)
+			if err != nil {
+				return err
+			}
+			for sym, b := range tokens {
+				if b.Total <= 0 {
+					continue
+				}
+				in, err := s.instrument(ctx, sym)
+				if err != nil {
+					return err
+				}
+				if err := s.opts.Chain.MintSecurity(ctx, in.Token, a.Wallet, b.Total); err != nil {
+					return fmt.Errorf("mint %d %s to %s: %w", b.Total, sym, a.ID, err)
+				}
+			}
+			for _, b := range cash {
+				if b.Total <= 0 {
+					continue
+				}
+				if err := s.opts.Chain.MintCash(ctx, s.cash, a.Wallet, b.Total*s.opts.CashScale); err != nil {
+					return fmt.Errorf("cash of %s: %w", a.ID, err)
+				}
+			}
+			accounts++
+		}
+	}
+	log.Printf("chain: rebuilt from the database in %v: %d tokens, %d accounts, %d custodial keys",
+		time.Since(start).Round(time.Millisecond), len(o.Venue.Tokens()), accounts, len(keys))
 	return nil
 }

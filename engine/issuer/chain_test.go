@@ -35,6 +35,8 @@ type venue struct {
 	mu    sync.Mutex
 	now   time.Time
 	evs   []engine.Event
+	// ephemeral opens with ChainOptions.Ephemeral (the chain may be new).
+	ephemeral bool
 }
 
 func (v *venue) events() []engine.Event {
@@ -91,7 +93,7 @@ func (v *venue) open() {
 	v.t.Helper()
 	var err error
 	v.ops, err = issuer.Open(ctx, v.db, issuer.Options{Now: v.clock, Venue: engine.Config{OnEvents: v.rec},
-		Chain: &issuer.ChainOptions{Chain: v.chain, Compliance: v.comp}})
+		Chain: &issuer.ChainOptions{Chain: v.chain, Compliance: v.comp, Ephemeral: v.ephemeral}})
 	v.must(err)
 }
 
@@ -287,5 +289,71 @@ func TestRestartMidSettlement(t *testing.T) {
 		if cap := v.ops.Registry.Balance("RST", acct); cap != want {
 			t.Fatalf("%s holds %d in the cap table, want %d", acct, cap, want)
 		}
+	}
+}
+
+// TestRestartOnAFreshChainRebuildsIt is `regula serve` on the embedded
+// chain: the venue closes with trades in flight, and opens again on a new,
+// empty chain. The chain is rebuilt from the database (contracts, whitelist,
+// approvals, balances), every trade settles exactly once on the new chain,
+// and chain, cap table and venue agree.
+func TestRestartOnAFreshChainRebuildsIt(t *testing.T) {
+	v := newVenue(t, nil)
+	v.must(v.ops.CreateToken(ctx, "issuer", issuer.Token{TokenSpec: engine.TokenSpec{Symbol: "NEW", Currency: "USD", TickSize: 1, LotSize: 1}}))
+	_, err := v.ops.BindRuleSet(ctx, "NEW", []rules.Entry{{Module: "kyc@1.0.0"}})
+	v.must(err)
+	v.investor("seller", true, time.Time{})
+	v.investor("buyer", true, time.Time{})
+	v.must(v.ops.Mint(ctx, "issuer", "NEW", "seller", 1000))
+	const n = 20
+	var ids []string
+	trade := func() {
+		_, err := v.ops.Venue.Place(ctx, engine.PlaceOrder{Account: "seller", Token: "NEW", Side: book.Sell, Type: engine.Limit, TIF: book.GTC, Price: 100, Qty: 10})
+		v.must(err)
+		evs, err := v.ops.Venue.Place(ctx, engine.PlaceOrder{Account: "buyer", Token: "NEW", Side: book.Buy, Type: engine.Limit, TIF: book.GTC, Price: 100, Qty: 10})
+		v.must(err)
+		for _, e := range evs {
+			if e.Kind == engine.EvTrade {
+				ids = append(ids, e.TradeID)
+			}
+		}
+	}
+	for i := 0; i < n; i++ {
+		trade()
+	}
+	oldAddr, _ := v.ops.TokenContract("NEW")
+	v.must(v.ops.Close(ctx))
+	old := v.chain
+	op, err := contracts.GenerateKey()
+	v.must(err)
+	v.chain, err = contracts.NewSimulated(op, contracts.SimulatedOptions{})
+	v.must(err)
+	t.Cleanup(func() { old.Close() })
+	v.ephemeral = true
+	v.open()
+	trade() // a trade on the new chain only
+	for _, id := range ids {
+		waitFor(t, "settlement of "+id, func() bool { return tradeStatus(v, id) == engine.TradeSettled })
+	}
+	addr, ok := v.ops.TokenContract("NEW")
+	if !ok || addr == oldAddr {
+		t.Fatalf("token contract %s (ok %v): want a new one on the new chain (old %s)", addr, ok, oldAddr)
+	}
+	for acct, want := range map[string]int64{"seller": 1000 - 10*(n+1), "buyer": 10 * (n + 1)} {
+		got, err := v.chain.BalanceOf(ctx, addr, v.keys[acct].Address())
+		v.must(err)
+		if got != want {
+			t.Fatalf("%s holds %d on the new chain, want %d", acct, got, want)
+		}
+		if cap := v.ops.Registry.Balance("NEW", acct); cap != want {
+			t.Fatalf("%s holds %d in the cap table, want %d", acct, cap, want)
+		}
+	}
+	drift, err := v.ops.Registry.Reconcile(ctx, "NEW", func(c context.Context, w common.Address) (int64, error) {
+		return v.chain.BalanceOf(c, addr, w)
+	})
+	v.must(err)
+	if len(drift) != 0 {
+		t.Fatalf("cap table and the rebuilt chain drift: %+v", drift)
 	}
 }

@@ -38,9 +38,10 @@ func Open(ctx context.Context, db *store.DB, opts Options) (o *Ops, err error) {
 		opts.Now = time.Now
 	}
 	o = &Ops{Now: opts.Now}
+	opened := o // o is nil once an error is returned
 	defer func() {
 		if err != nil {
-			o.Close(ctx)
+			opened.Close(ctx)
 		}
 	}()
 	opts.Registry.Now = opts.Now

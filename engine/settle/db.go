@@ -286,6 +286,31 @@ func (p *Pipeline) loadOpen(ctx context.Context) ([]*row, uint64, error) {
 	return rows, uint64(last), nil
 }
 
+// forgetChain drops what was in flight on a chain that is gone: the trades
+// the venue was not told about (it still has them pending and submits them
+// again) and every block height seen on it.
+func (p *Pipeline) forgetChain(ctx context.Context) error {
+	tx, err := p.db.BeginTxx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("settle: forget chain: %w", err)
+	}
+	defer tx.Rollback()
+	res, err := tx.ExecContext(ctx, `DELETE FROM settle_trades WHERE reported = 0`)
+	if err != nil {
+		return fmt.Errorf("settle: forget chain: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE settle_trades SET chain_block = 0, from_block = 0`); err != nil {
+		return fmt.Errorf("settle: forget chain: %w", err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("settle: forget chain: %w", err)
+	}
+	if n, _ := res.RowsAffected(); n > 0 {
+		p.logf("fresh chain: %d trades in flight on the old chain will be submitted again", n)
+	}
+	return nil
+}
+
 // countDone counts the trades the venue was told of, by final state.
 func (p *Pipeline) countDone(ctx context.Context) (settled, failed int64, err error) {
 	var cs []struct {

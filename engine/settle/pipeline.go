@@ -112,6 +112,11 @@ func Open(ctx context.Context, cfg Config) (*Pipeline, error) {
 	if err := migrate(ctx, p.db); err != nil {
 		return nil, err
 	}
+	if cfg.FreshChain {
+		if err := p.forgetChain(ctx); err != nil {
+			return nil, err
+		}
+	}
 	s, f, err := p.countDone(ctx)
 	if err != nil {
 		return nil, err

@@ -187,6 +187,12 @@ type Config struct {
 	// (e.g. an id made at install) when the chain can outlive it. Never change
 	// it for a database with trades in flight.
 	Namespace string
+	// FreshChain says the chain started empty since the last run (the
+	// embedded simulated chain keeps its state in memory): Open forgets what
+	// was in flight on the old chain (trades the venue was not told about
+	// are dropped, to be submitted again by the venue) and the old chain's
+	// block heights. Never set it for a chain that kept its state.
+	FreshChain bool
 	// Logf logs operational messages. Default log.Printf.
 	Logf func(format string, args ...any)
 }
