@@ -12,6 +12,8 @@ import (
 	"math"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/regulavenue/regula/contracts"
 	"github.com/regulavenue/regula/engine"
 	"github.com/regulavenue/regula/engine/book"
@@ -87,7 +89,17 @@ func (o *Ops) PutInvestor(ctx context.Context, actor string, inv registry.Invest
 }
 
 // AddAccount opens a venue account for an investor, bound to its wallet.
+// Without a wallet, on a venue that settles on a chain, the account is
+// custodial (see AddCustodialAccount): the venue makes and keeps its key.
 func (o *Ops) AddAccount(ctx context.Context, actor string, a registry.Account) error {
+	if a.Wallet == (common.Address{}) && o.chain != nil {
+		_, err := o.AddCustodialAccount(ctx, actor, a.ID, a.InvestorID)
+		return err
+	}
+	return o.addAccount(ctx, actor, a)
+}
+
+func (o *Ops) addAccount(ctx context.Context, actor string, a registry.Account) error {
 	if _, ok := o.Registry.Investor(a.InvestorID); !ok {
 		return engine.Errorf(engine.EUnknownAcct, "no investor %q", a.InvestorID)
 	}
@@ -160,7 +172,7 @@ func (o *Ops) AddCustodialAccount(ctx context.Context, actor, id, investorID str
 	if err != nil {
 		return nil, err
 	}
-	if err := o.AddAccount(ctx, actor, registry.Account{ID: id, InvestorID: investorID, Wallet: k.Address()}); err != nil {
+	if err := o.addAccount(ctx, actor, registry.Account{ID: id, InvestorID: investorID, Wallet: k.Address()}); err != nil {
 		return nil, err
 	}
 	return k, o.chain.custodial(ctx, id, k)
