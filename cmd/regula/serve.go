@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/regulavenue/regula/contracts"
 	"github.com/regulavenue/regula/engine"
 	"github.com/regulavenue/regula/engine/issuer"
 	"github.com/regulavenue/regula/engine/store"
@@ -17,7 +18,7 @@ import (
 )
 
 func init() {
-	register("serve", "run the venue: order books, journal, HTTP API", runServe)
+	register("serve", "run the venue: order books, journal, settlement, HTTP API and WebSocket", runServe)
 }
 
 // Main is the wired venue: database, journal, venue and HTTP server. Tests
@@ -25,12 +26,18 @@ func init() {
 type Main struct {
 	DBPath string
 	Addr   string
+	// Chain is where trades settle: "sim" (the default) is the embedded
+	// simulated chain, rebuilt from the database at every start; "none"
+	// runs without settlement (trades stay pending).
+	Chain string
 
 	DB    *store.DB
 	Venue *engine.Venue
 	Hub   *web.Hub
 	// Ops is the issuer API over the venue, the registry and the rules.
-	Ops     *issuer.Ops
+	Ops *issuer.Ops
+	// Sim is the embedded chain when Chain is "sim".
+	Sim     *contracts.Simulated
 	server  *http.Server
 	ln      net.Listener
 	serveCh chan error
@@ -45,8 +52,13 @@ func (m *Main) Run(ctx context.Context) error {
 	m.DB = db
 	start := time.Now()
 	ref := &web.HubRef{} // the hub needs the venue, the venue its OnEvents
-	if m.Ops, err = issuer.Open(ctx, db, issuer.Options{Venue: engine.Config{OnEvents: ref.OnEvents}}); err != nil {
+	opts := issuer.Options{Venue: engine.Config{OnEvents: ref.OnEvents}}
+	if opts.Chain, err = m.openChain(); err != nil {
 		db.Close()
+		return err
+	}
+	if m.Ops, err = issuer.Open(ctx, db, opts); err != nil {
+		m.Close()
 		return err
 	}
 	m.Venue = m.Ops.Venue
@@ -74,6 +86,31 @@ func (m *Main) Run(ctx context.Context) error {
 	return nil
 }
 
+// openChain starts the chain named by m.Chain.
+func (m *Main) openChain() (*issuer.ChainOptions, error) {
+	switch m.Chain {
+	case "", "sim":
+	case "none":
+		return nil, nil
+	default:
+		return nil, &exitError{code: 2, msg: fmt.Sprintf("--chain %q: want sim or none", m.Chain)}
+	}
+	// The simulated chain lives in memory: fresh keys each start, and the
+	// venue rebuilds the chain's state from the database (Ephemeral).
+	operator, err := contracts.GenerateKey()
+	if err != nil {
+		return nil, err
+	}
+	comp, err := contracts.GenerateKey()
+	if err != nil {
+		return nil, err
+	}
+	if m.Sim, err = contracts.NewSimulated(operator, contracts.SimulatedOptions{}); err != nil {
+		return nil, err
+	}
+	return &issuer.ChainOptions{Chain: m.Sim, Compliance: comp, Ephemeral: true}, nil
+}
+
 // URL is the base URL the server listens on.
 func (m *Main) URL() string { return "http://" + m.ln.Addr().String() }
 
@@ -92,6 +129,9 @@ func (m *Main) Close() error {
 	if m.Ops != nil {
 		errs = append(errs, m.Ops.Close(context.Background()))
 	}
+	if m.Sim != nil {
+		errs = append(errs, m.Sim.Close())
+	}
 	if m.DB != nil {
 		errs = append(errs, m.DB.Close())
 	}
@@ -103,6 +143,7 @@ func runServe(ctx context.Context, args []string) error {
 	m := &Main{}
 	fs.StringVar(&m.DBPath, "db", "./regula.db", "SQLite database file")
 	fs.StringVar(&m.Addr, "addr", "127.0.0.1:8080", "listen address")
+	fs.StringVar(&m.Chain, "chain", "sim", "settlement chain: sim (embedded, rebuilt from the database at start) or none")
 	if err := fs.Parse(args); err != nil {
 		return &exitError{code: 2, msg: err.Error()}
 	}
