@@ -26,7 +26,9 @@ export async function api(method, path, body, key) {
   const k = key !== undefined ? key : getKey();
   if (k) headers["Authorization"] = "Bearer " + k;
   const init = { method, headers };
-  if (body !== undefined) {
+  if (body instanceof FormData) {
+    init.body = body; // the browser sets multipart/form-data with its boundary
+  } else if (body !== undefined) {
     headers["Content-Type"] = "application/json";
     init.body = typeof body === "string" ? body : JSON.stringify(body);
   }
