@@ -1,0 +1,209 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/regulavenue/regula/web"
+)
+
+// syncBuffer is a bytes.Buffer safe for the demo's concurrent writers.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// startDemoMain runs Main on db with the demo, as `regula serve --demo`
+// does; stop cancels the demo, waits for its market makers, and closes Main.
+func startDemoMain(t *testing.T, db string) (m *Main, out *syncBuffer, stop func()) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	m = &Main{DBPath: db, Addr: "127.0.0.1:0"}
+	if err := m.Run(ctx); err != nil {
+		cancel()
+		t.Fatal(err)
+	}
+	out = &syncBuffer{}
+	d, err := startDemo(ctx, m, out)
+	if err != nil {
+		cancel()
+		m.Close()
+		t.Fatalf("demo: %v\n%s", err, out)
+	}
+	var once sync.Once
+	stop = func() {
+		once.Do(func() {
+			cancel()
+			d.Wait()
+			if err := m.Close(); err != nil {
+				t.Errorf("close: %v", err)
+			}
+		})
+	}
+	t.Cleanup(stop)
+	return m, out, stop
+}
+
+// TestDemoSeedsOnceAndTrades seeds a fresh database, checks what the seed
+// made (tokens, investors, rule sets, positions, keys), waits for every demo
+// book to trade, then starts again on the same database and checks that
+// nothing is seeded twice and the same keys still work.
+func TestDemoSeedsOnceAndTrades(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the example rule modules and runs market makers; skipped in -short")
+	}
+	db := filepath.Join(t.TempDir(), "demo.db")
+	start := time.Now()
+	m, out, stop := startDemoMain(t, db)
+	ctx := context.Background()
+
+	tokens, investors := demoData(time.Now())
+	if got := len(m.Venue.Tokens()); got != len(tokens) {
+		t.Errorf("%d tokens on the venue, want %d", got, len(tokens))
+	}
+	for _, tk := range tokens {
+		rs, err := m.Ops.Rules.RuleSet(tk.symbol)
+		if err != nil {
+			t.Fatalf("%s has no rule set: %v", tk.symbol, err)
+		}
+		want, err := readPreset(filepath.Join(demoExamplesDir(), "presets", tk.preset+".json"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if moduleList(rs.Entries) != moduleList(want) {
+			t.Errorf("%s rule set %s, want preset %s: %s", tk.symbol, moduleList(rs.Entries), tk.preset, moduleList(want))
+		}
+	}
+	if got := len(m.Ops.Registry.Investors()); got != len(investors) {
+		t.Errorf("%d investors, want %d", got, len(investors))
+	}
+	countries := map[string]bool{}
+	for _, d := range investors {
+		countries[region(d.inv.Country)] = true
+	}
+	if len(countries) != 3 {
+		t.Errorf("investors from %v, want US, EU and APAC", countries)
+	}
+	// Alice holds an old Reg D lot and a young one: the holding period has
+	// something to say about her.
+	lots := m.Ops.Registry.Lots("REGD", "inv-alice")
+	if len(lots) != 2 || time.Since(lots[0].AcquiredAt) < 365*24*time.Hour || time.Since(lots[1].AcquiredAt) > 365*24*time.Hour {
+		t.Errorf("alice's REGD lots %+v: want one older than a year and one younger", lots)
+	}
+	if locks := m.Ops.Registry.Locks("REGS", "inv-yuki"); len(locks) != 1 {
+		t.Errorf("yuki's REGS locks %+v, want one", locks)
+	}
+
+	// Keys: one per role at least, in a private file, each authenticating
+	// with its role.
+	keysPath := db + ".demo-keys"
+	st, err := os.Stat(keysPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Mode().Perm() != 0o600 {
+		t.Errorf("keys file mode %v, want 0600", st.Mode().Perm())
+	}
+	keys, err := readDemoKeys(keysPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	store, err := web.NewKeys(ctx, m.DB, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	roles := map[web.Role]int{}
+	for _, k := range keys {
+		p, err := store.Authenticate(ctx, k.key)
+		if err != nil || p.Role != k.role {
+			t.Errorf("key for %s %s: principal %+v, %v", k.role, k.subject, p, err)
+		}
+		roles[k.role]++
+		if !strings.Contains(out.String(), k.key) && !strings.HasPrefix(k.note, "market maker") {
+			t.Errorf("key for %s %s not printed", k.role, k.subject)
+		}
+	}
+	for _, r := range []web.Role{web.RoleOperator, web.RoleCompliance, web.RoleIssuer, web.RoleTrader} {
+		if roles[r] == 0 {
+			t.Errorf("no %s key", r)
+		}
+	}
+	if !strings.Contains(out.String(), "open "+m.URL()+"/") {
+		t.Errorf("the URL is not printed:\n%s", out)
+	}
+
+	// Every book trades within 60 s of the start.
+	for _, tk := range tokens {
+		deadline := start.Add(60 * time.Second)
+		for len(m.Venue.Trades(tk.symbol, 0)) == 0 {
+			if time.Now().After(deadline) {
+				t.Fatalf("no %s trade within 60 s; output:\n%s", tk.symbol, out)
+			}
+			time.Sleep(50 * time.Millisecond)
+		}
+		d, err := m.Venue.Depth(ctx, tk.symbol, 5)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Bids) == 0 || len(d.Asks) == 0 {
+			t.Errorf("%s book not two-sided: %+v", tk.symbol, d)
+		}
+	}
+	t.Logf("every book traded %v after the start", time.Since(start).Round(time.Millisecond))
+	if testing.Verbose() {
+		t.Logf("first start's output:\n%s", out)
+	}
+	nInvestors, nKeys := len(m.Ops.Registry.Investors()), mustKeyCount(t, store)
+	stop()
+
+	// Second start on the same database: no seed, the same keys.
+	m2, out2, _ := startDemoMain(t, db)
+	if !strings.Contains(out2.String(), "already seeded") {
+		t.Errorf("second start does not say it skipped the seed:\n%s", out2)
+	}
+	if strings.Contains(out2.String(), "building") {
+		t.Errorf("second start built modules again:\n%s", out2)
+	}
+	store2, err := web.NewKeys(ctx, m2.DB, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := len(m2.Ops.Registry.Investors()); got != nInvestors {
+		t.Errorf("%d investors after the second start, want %d", got, nInvestors)
+	}
+	if got := mustKeyCount(t, store2); got != nKeys {
+		t.Errorf("%d keys after the second start, want %d", got, nKeys)
+	}
+	for _, k := range keys[:3] {
+		if !strings.Contains(out2.String(), k.key) {
+			t.Errorf("second start does not print the %s key", k.role)
+		}
+	}
+}
+
+func mustKeyCount(t *testing.T, k *web.Keys) int {
+	t.Helper()
+	l, err := k.List(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return len(l)
+}
