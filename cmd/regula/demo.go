@@ -179,18 +179,14 @@ func runDemo(ctx context.Context, m *Main, w io.Writer) error {
 // them to stop.
 func startDemo(ctx context.Context, m *Main, w io.Writer) (*demo, error) {
 	say := func(format string, args ...any) { fmt.Fprintf(w, "demo: "+format+"\n", args...) }
-	sub, err := fs.Sub(demoMigrations, "migrations")
-	if err != nil {
+	if err := migrateDemo(ctx, m); err != nil {
 		return nil, err
-	}
-	if err := m.DB.Migrate(ctx, "demo", sub); err != nil {
-		return nil, fmt.Errorf("demo: %w", err)
 	}
 	var state struct {
 		Started int64 `db:"started_at"`
 		Done    int64 `db:"done_at"`
 	}
-	err = m.DB.GetContext(ctx, &state, `SELECT started_at, done_at FROM demo_seed WHERE id = 1`)
+	err := m.DB.GetContext(ctx, &state, `SELECT started_at, done_at FROM demo_seed WHERE id = 1`)
 	keysPath := m.DBPath + ".demo-keys"
 	tokens, _ := demoData(time.Now())
 	var keys []demoKey
@@ -227,6 +223,18 @@ func startDemo(ctx context.Context, m *Main, w io.Writer) (*demo, error) {
 	}
 	printDemoKeys(w, m.URL(), keysPath, keys)
 	return startMarketMakers(ctx, m, w, tokens, keys)
+}
+
+// migrateDemo creates the demo's marker table (component "demo").
+func migrateDemo(ctx context.Context, m *Main) error {
+	sub, err := fs.Sub(demoMigrations, "migrations")
+	if err != nil {
+		return err
+	}
+	if err := m.DB.Migrate(ctx, "demo", sub); err != nil {
+		return fmt.Errorf("demo: %w", err)
+	}
+	return nil
 }
 
 // seedDemo builds and uploads the example modules, then creates the tokens,
@@ -303,7 +311,13 @@ func seedDemo(ctx context.Context, m *Main, say func(string, ...any)) ([]demoKey
 	// wallet key) when the venue settles on a chain, plain ones otherwise.
 	byRegion := map[string]int{}
 	for _, d := range investors {
-		if err := ops.PutInvestor(ctx, demoActor, d.inv); err != nil {
+		inv := d.inv
+		if len(d.holdings) > 0 && !verified(inv, now) {
+			// Bought while verified: the chain mints only to whitelisted
+			// wallets. Their KYC lapses below, after the mint.
+			inv.KYCStatus, inv.KYCExpiresAt = registry.KYCApproved, time.Time{}
+		}
+		if err := ops.PutInvestor(ctx, demoActor, inv); err != nil {
 			return nil, err
 		}
 		if err := addDemoAccount(ctx, ops, d.account(), d.inv.ID); err != nil {
@@ -323,6 +337,11 @@ func seedDemo(ctx context.Context, m *Main, say func(string, ...any)) ([]demoKey
 				return nil, fmt.Errorf("minting %d %s to %s: %w", h.qty, h.token, d.account(), err)
 			}
 			lots++
+		}
+		if len(d.holdings) > 0 && !verified(d.inv, now) {
+			if err := ops.PutInvestor(ctx, demoActor, d.inv); err != nil {
+				return nil, err
+			}
 		}
 		for _, l := range d.locks {
 			err := ops.SetLock(ctx, demoActor, l.token, d.inv.ID, registry.Lock{Name: l.name, Quantity: l.qty,
@@ -348,6 +367,11 @@ func seedDemo(ctx context.Context, m *Main, say func(string, ...any)) ([]demoKey
 	say("created %d API keys (operator, compliance, issuer, %d traders)", len(keys), len(keys)-3)
 	say("seeded in %v", time.Since(start).Round(time.Millisecond))
 	return keys, nil
+}
+
+// verified is RULES.md's verified party: KYC approved and not expired.
+func verified(inv registry.Investor, at time.Time) bool {
+	return inv.KYCStatus == registry.KYCApproved && (inv.KYCExpiresAt.IsZero() || inv.KYCExpiresAt.After(at))
 }
 
 // demoMintAt mints a lot acquired at at. The issuer API stamps a mint with

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,6 +11,13 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/regulavenue/regula/contracts"
+	"github.com/regulavenue/regula/engine"
+	"github.com/regulavenue/regula/engine/book"
+	"github.com/regulavenue/regula/engine/issuer"
+	"github.com/regulavenue/regula/engine/store"
 	"github.com/regulavenue/regula/web"
 )
 
@@ -206,4 +214,94 @@ func mustKeyCount(t *testing.T, k *web.Keys) int {
 		t.Fatal(err)
 	}
 	return len(l)
+}
+
+// TestDemoSeedSettlesOnChain seeds a venue that settles on the embedded
+// chain (as `regula serve` will): accounts are custodial, positions and cash
+// are minted on chain too, and a Reg D trade between the two market makers
+// settles by DvP with the chain and the cap table in agreement.
+func TestDemoSeedSettlesOnChain(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the example rule modules and deploys contracts; skipped in -short")
+	}
+	ctx := context.Background()
+	op, err := contracts.GenerateKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	comp, err := contracts.GenerateKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	chain, err := contracts.NewSimulated(op, contracts.SimulatedOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer chain.Close()
+	path := filepath.Join(t.TempDir(), "chain.db")
+	db, err := store.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	ops, err := issuer.Open(ctx, db, issuer.Options{Chain: &issuer.ChainOptions{Chain: chain, Compliance: comp}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ops.Close(ctx)
+	m := &Main{DBPath: path, DB: db, Ops: ops, Venue: ops.Venue}
+	if err := migrateDemo(ctx, m); err != nil {
+		t.Fatal(err)
+	}
+	var out syncBuffer
+	if _, err := seedDemo(ctx, m, func(f string, a ...any) { fmt.Fprintf(&out, f+"\n", a...) }); err != nil {
+		t.Fatalf("seed: %v\n%s", err, out.String())
+	}
+	addr, ok := ops.TokenContract("REGD")
+	if !ok {
+		t.Fatal("REGD has no contract")
+	}
+	w, err := ops.Registry.Wallet(ctx, "northbeam")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bal, err := chain.BalanceOf(ctx, addr, w); err != nil || bal != 50_000 {
+		t.Fatalf("northbeam holds %d REGD on chain (%v), want 50000", bal, err)
+	}
+
+	if _, err := ops.Venue.Place(ctx, engine.PlaceOrder{Account: "northbeam", Token: "REGD", Side: book.Sell,
+		Type: engine.Limit, TIF: book.GTC, Price: 1250, Qty: 100}); err != nil {
+		t.Fatal(err)
+	}
+	evs, err := ops.Venue.Place(ctx, engine.PlaceOrder{Account: "hudson", Token: "REGD", Side: book.Buy,
+		Type: engine.Limit, TIF: book.GTC, Price: 1250, Qty: 100})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var id string
+	for _, e := range evs {
+		if e.Kind == engine.EvTrade {
+			id = e.TradeID
+		}
+	}
+	if id == "" {
+		t.Fatalf("no trade: %+v", evs)
+	}
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		tr, err := ops.Venue.Trade(id)
+		if err == nil && tr.Status == engine.TradeSettled {
+			break
+		}
+		if err == nil && tr.Status == engine.TradeFailed || time.Now().After(deadline) {
+			t.Fatalf("trade %s: %+v, %v; want SETTLED within 30 s", id, tr, err)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	drift, err := ops.Registry.Reconcile(ctx, "REGD", func(c context.Context, w common.Address) (int64, error) {
+		return chain.BalanceOf(c, addr, w)
+	})
+	if err != nil || len(drift) != 0 {
+		t.Fatalf("cap table and chain drift: %+v, %v", drift, err)
+	}
 }
