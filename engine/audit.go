@@ -16,8 +16,8 @@ import (
 //     same open quantity, and every resting order is open in the ledger;
 //   - every reserved balance equals what its open orders hold plus what its
 //     unsettled trades owe, and no balance is reserved beyond its total;
-//   - no book is crossed among orders that are eligible to trade (without an
-//     eligibility function: not crossed at all).
+//   - no book is crossed, unless eligibility may have kept a crossed pair
+//     apart (a hook is configured, or the book ever replayed a deny).
 //
 // It returns every violation found, joined; nil means all hold.
 func (v *Venue) Audit(ctx context.Context) error {
@@ -55,7 +55,7 @@ func (v *Venue) audit() error {
 				}
 				return true
 			})
-			if v.cfg.Eligibility == nil && bestBid > 0 && bestAsk > 0 && bestBid >= bestAsk && r.book.Mode() == book.Continuous {
+			if v.cfg.Eligibility == nil && v.cfg.Compliance == nil && !r.denied && bestBid > 0 && bestAsk > 0 && bestBid >= bestAsk && r.book.Mode() == book.Continuous {
 				errs = append(errs, fmt.Errorf("%s: crossed book: bid %d >= ask %d", sym, bestBid, bestAsk))
 			}
 			done <- errs

@@ -24,6 +24,11 @@ type Verdict struct {
 // Both must fail closed: an error is a deny with a host code, never an allow.
 // Match runs on the token's book goroutine before each fill; Entry runs on the
 // sequencer. Time is the command's journaled time (unix ns), never a clock.
+//
+// Neither is asked on replay. An order refused at entry was never journaled;
+// a command's match denies are journaled with it (Record.Skips), and replay
+// answers the book from them, so a restart reproduces the fills acknowledged
+// live even after the registry or the rule set changed.
 type Compliance interface {
 	Entry(token, account string, side book.Side, qty, price int64, at int64) Verdict
 	Match(token, buyer, seller string, qty, price int64, at int64) Verdict
@@ -54,7 +59,9 @@ func (v *Venue) checkEntry(r *Record) error {
 }
 
 // matchEligibility adapts Compliance.Match to the book's eligibility hook.
-func (v *Venue) matchEligibility(token string, r **runner) book.Eligibility {
+// It runs live only: its denies are journaled with the command, and replay
+// answers from them (verdicts.go).
+func (v *Venue) matchEligibility(token string, r *runner) book.Eligibility {
 	return func(taker, maker *book.Order, qty int64) uint8 {
 		buy, sell := taker, maker
 		if taker.Side == book.Sell {
@@ -64,7 +71,7 @@ func (v *Venue) matchEligibility(token string, r **runner) book.Eligibility {
 		v.mu.Lock()
 		buyer, seller := v.led.byIdx[buy.Account], v.led.byIdx[sell.Account]
 		v.mu.Unlock()
-		d := v.cfg.Compliance.Match(token, buyer, seller, qty, price, (*r).now)
+		d := v.cfg.Compliance.Match(token, buyer, seller, qty, price, r.now)
 		if d.Allow {
 			return 0
 		}

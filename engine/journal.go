@@ -7,7 +7,11 @@ package engine
 // # Contract
 //
 //   - Append queues a record and returns at once; records are appended in the
-//     order Append is called, with strictly increasing Seq.
+//     order Append is called, with strictly increasing Seq and no gaps. It
+//     must not keep r after it returns (encode or copy it). The venue calls
+//     it from more than one goroutine, one call at a time, and a routed
+//     command only after its book goroutine applied it, with its match
+//     verdicts (Record.Skips).
 //   - The journal writes queued records in group commits (off the matching
 //     goroutine) and, after each commit, calls the commit function given to
 //     Start with the highest durable Seq, from one goroutine, in order. If a

@@ -40,8 +40,11 @@ func (k Kind) String() string {
 // Record is one journaled command: everything needed to apply it again, byte
 // for byte, on replay. The sequencer fills in what it decided live (sequence,
 // time, the order id, the protection price of a market order, the extra
-// reservation of an amend), so replay never re-decides anything that depended
-// on timing. See RATIONALE.md, "Why journal decisions, not requests?".
+// reservation of an amend), and the book goroutine adds the match verdicts it
+// got (Skips), so replay never re-decides anything that depended on timing or
+// on state outside the journal (the investor registry, the bound rule set).
+// See RATIONALE.md, "Why journal decisions, not requests?" and "Why are match
+// verdicts journaled inside the command, after matching?".
 type Record struct {
 	Seq  uint64
 	Time int64 // unix nanoseconds, stamped by the sequencer
@@ -76,10 +79,42 @@ type Record struct {
 	Reason  string // break: why, in plain words
 	Rule    string // break: the rule that denied, if any
 	Code    uint8  // break: the rules code
+
+	// Skips are the eligibility denies the book goroutine got while applying
+	// the command, in the order it asked; nil when every candidate pair was
+	// allowed (the common case: no allocation). Replay answers the book from
+	// them and never asks the eligibility hook (Compliance) again.
+	Skips []Skip
+
+	// Legacy marks a record decoded from format 1, written before match
+	// verdicts were journaled: it carries no Skips, so replay asks the
+	// eligibility hook for it as it is now. It encodes back to format 1.
+	Legacy bool
 }
 
-// recordVersion prefixes every encoded record so that the format can evolve.
-const recordVersion = 1
+// Skip is one match-time deny, journaled with the command that caused it: the
+// Call-th candidate pair the book put to the eligibility hook while applying
+// the command (counting from 0) was the taker and maker orders given and was
+// refused with Code. Counting calls, not only naming the pair, makes replay
+// exact even when one command asks about the same pair twice (an uncross,
+// then the re-entry of still-crossed orders).
+type Skip struct {
+	Call  uint64
+	Taker uint64 // order ids
+	Maker uint64
+	Code  uint8 // never 0: only denies are journaled
+}
+
+// Record format versions. Format 2 appends the match verdicts (Skips) to
+// format 1; both decode, and a record encodes in the format it came in.
+const (
+	recordV1      = 1
+	recordVersion = 2
+)
+
+// minSkipBytes is the smallest encoding of one Skip: it bounds how many a
+// record of a given length can claim, so a corrupt count cannot allocate.
+const minSkipBytes = 4
 
 // maxString bounds every string in a record; the API bounds them lower.
 const maxString = 256
@@ -91,7 +126,11 @@ func (r *Record) MarshalBinary() ([]byte, error) {
 
 // AppendBinary appends the encoding of r to buf and returns it.
 func (r *Record) AppendBinary(buf []byte) []byte {
-	buf = append(buf, recordVersion, byte(r.Kind))
+	version := byte(recordVersion)
+	if r.Legacy {
+		version = recordV1
+	}
+	buf = append(buf, version, byte(r.Kind))
 	buf = binary.AppendUvarint(buf, r.Seq)
 	buf = binary.AppendVarint(buf, r.Time)
 	for _, s := range [...]string{r.Token, r.Account, r.ClientID, r.Currency} {
@@ -112,21 +151,34 @@ func (r *Record) AppendBinary(buf []byte) []byte {
 		buf = binary.AppendUvarint(buf, uint64(len(s)))
 		buf = append(buf, s...)
 	}
-	return append(buf, r.Code)
+	buf = append(buf, r.Code)
+	if r.Legacy {
+		return buf
+	}
+	buf = binary.AppendUvarint(buf, uint64(len(r.Skips)))
+	for _, s := range r.Skips {
+		buf = binary.AppendUvarint(buf, s.Call)
+		buf = binary.AppendUvarint(buf, s.Taker)
+		buf = binary.AppendUvarint(buf, s.Maker)
+		buf = append(buf, s.Code)
+	}
+	return buf
 }
 
 // errCorrupt is returned for any record that does not decode.
 var errCorrupt = errors.New("engine: corrupt journal record")
 
-// UnmarshalBinary decodes a record written by MarshalBinary. It rejects
-// truncated input, trailing bytes, unknown versions and kinds, and strings
-// over the bound, and never panics.
+// UnmarshalBinary decodes a record written by MarshalBinary, in format 1 or
+// 2. It rejects truncated input, trailing bytes, unknown versions and kinds,
+// strings over the bound, and skips that are not strictly increasing denies
+// of a command that matches; it never panics.
 func (r *Record) UnmarshalBinary(data []byte) error {
 	d := decoder{b: data}
-	if d.byte() != recordVersion {
+	version := d.byte()
+	if version != recordVersion && version != recordV1 {
 		return fmt.Errorf("%w: unknown version", errCorrupt)
 	}
-	*r = Record{Kind: Kind(d.byte())}
+	*r = Record{Kind: Kind(d.byte()), Legacy: version == recordV1}
 	if r.Kind == 0 || r.Kind > kindMax {
 		return fmt.Errorf("%w: unknown kind %d", errCorrupt, r.Kind)
 	}
@@ -143,6 +195,11 @@ func (r *Record) UnmarshalBinary(data []byte) error {
 	}
 	r.TradeID, r.Reason, r.Rule = d.str(), d.str(), d.str()
 	r.Code = d.byte()
+	if !r.Legacy {
+		if err := d.skips(r); err != nil {
+			return err
+		}
+	}
 	if d.err != nil {
 		return d.err
 	}
@@ -151,6 +208,35 @@ func (r *Record) UnmarshalBinary(data []byte) error {
 	}
 	if len(d.b) != 0 {
 		return fmt.Errorf("%w: %d trailing bytes", errCorrupt, len(d.b))
+	}
+	return nil
+}
+
+// skips decodes a format-2 record's match verdicts into r.Skips.
+func (d *decoder) skips(r *Record) error {
+	n := d.uvarint()
+	if n == 0 || d.err != nil {
+		return nil
+	}
+	if n > uint64(len(d.b)/minSkipBytes) {
+		return fmt.Errorf("%w: %d skips in %d bytes", errCorrupt, n, len(d.b))
+	}
+	if !routed(r.Kind) {
+		return fmt.Errorf("%w: skips on a %s record", errCorrupt, r.Kind)
+	}
+	r.Skips = make([]Skip, n)
+	for i := range r.Skips {
+		s := &r.Skips[i]
+		s.Call, s.Taker, s.Maker, s.Code = d.uvarint(), d.uvarint(), d.uvarint(), d.byte()
+		if d.err != nil {
+			return d.err
+		}
+		if s.Code == 0 {
+			return fmt.Errorf("%w: a skip with code 0", errCorrupt)
+		}
+		if i > 0 && s.Call <= r.Skips[i-1].Call {
+			return fmt.Errorf("%w: skips out of order", errCorrupt)
+		}
 	}
 	return nil
 }

@@ -19,6 +19,15 @@ type runner struct {
 	done       chan struct{}
 	out        []book.Event // reused buffer
 	touched    []*orderState
+
+	// Match verdicts (verdicts.go).
+	hook       book.Eligibility // Compliance.Match or Config.Eligibility; nil = allow all
+	calls      uint64           // eligibility questions asked so far by the current command
+	skips      []Skip           // live: the current command's denies (reused buffer)
+	replaying  bool             // answering from recorded rather than from hook
+	recorded   []Skip           // replay: the current command's journaled denies not yet used
+	verdictErr error            // replay: the journal and the book disagreed
+	denied     bool             // some pair of this book was ever refused (kept in snapshots)
 }
 
 // work is a command for a book goroutine, or a function to run there.
@@ -40,17 +49,23 @@ func (v *Venue) startRunner(ts *tokenState) {
 				w.fn(r)
 				continue
 			}
-			evs := v.apply(r, &w.rec, w.events)
+			evs := v.apply(r, &w.rec, w.events, false)
+			if len(r.skips) > 0 {
+				w.rec.Skips = append([]Skip(nil), r.skips...)
+			}
+			v.app.put(&w.rec) // journaled only now, with its verdicts
 			v.pubc <- pubItem{seq: w.rec.Seq, events: evs, req: w.req}
 		}
 	}()
 }
 
 // apply runs one command on the book and brings the ledger up to date. It is
-// the same code live and on replay, so replay gives the same events.
-func (v *Venue) apply(r *runner, rec *Record, evs []Event) []Event {
+// the same code live and on replay, so replay gives the same events; on
+// replay the book's eligibility questions are answered from rec.Skips.
+func (v *Venue) apply(r *runner, rec *Record, evs []Event, replay bool) []Event {
 	now := rec.Time
 	r.now = now
+	r.beginVerdicts(rec, replay)
 	out := r.out[:0]
 	switch rec.Kind {
 	case KindPlace:

@@ -25,11 +25,15 @@ type Config struct {
 	// gets time from the journaled command. Default time.Now.
 	Now func() time.Time
 	// Eligibility, if set, returns the eligibility function for a token's
-	// book: it is called before every candidate fill. It must be
-	// deterministic in the orders and the journal, or replay will differ.
+	// book: it is called before every candidate fill. Its denies are
+	// journaled with the command, so replay answers from the journal and
+	// never calls it for a journaled command (see Record.Skips).
 	Eligibility func(token string) book.Eligibility
 	// Compliance, if set, runs each token's rule set at order entry and
-	// before every candidate fill. It replaces Eligibility.
+	// before every candidate fill. It replaces Eligibility. Its match
+	// denies are journaled like Eligibility's: a restart gives the fills that
+	// were acknowledged live whatever the registry or the rule set has
+	// become since.
 	Compliance Compliance
 	// OnEvents, if set, receives every published batch of events, in journal
 	// order, from one goroutine. It must not block for long.
@@ -49,10 +53,13 @@ type Config struct {
 // # Notes
 //
 // One sequencer goroutine validates commands, reserves funds, stamps time and
-// journals them; one goroutine per token runs that token's book; one publisher
-// goroutine releases each command's events, in journal order, once the journal
-// says the command is durable. Nothing is acknowledged before its commit. See
-// RATIONALE.md, "Why a sequencer, a goroutine per book and a publisher?".
+// sequences them; one goroutine per token runs that token's book and then
+// journals the command with the match verdicts it got; one publisher
+// goroutine releases each command's events, in journal order, once the
+// journal says the command is durable. Nothing is acknowledged before its
+// commit. See RATIONALE.md, "Why a sequencer, a goroutine per book and a
+// publisher?" and "Why are match verdicts journaled inside the command, after
+// matching?".
 type Venue struct {
 	cfg Config
 
@@ -65,6 +72,8 @@ type Venue struct {
 
 	mu  sync.Mutex // guards led
 	led *ledger
+
+	app *appender // puts records into the journal in sequence order
 
 	tokMu  sync.RWMutex // guards tokens (the map; tokenState is goroutine-owned)
 	tokens map[string]*tokenState
@@ -132,6 +141,7 @@ func New(cfg Config) (*Venue, error) {
 	if err := v.recover(nil); err != nil {
 		return nil, err
 	}
+	v.app = newAppender(cfg.Journal, v.seq+1)
 	cfg.Journal.Start(func(seq uint64, err error) {
 		v.pubc <- pubItem{commit: seq, err: err}
 	})
@@ -148,6 +158,12 @@ func New(cfg Config) (*Venue, error) {
 // Replay rebuilds a venue's state from a journal without starting it and
 // calls fn with each command's events, in order. It is how replay
 // determinism is checked: the same journal always gives the same events.
+//
+// # Notes
+//
+// Match verdicts come from the journal (Record.Skips): eligibility is asked
+// only for format-1 records (Record.Legacy), which predate them, and may be
+// nil. Replay fails if a record's verdicts do not fit the book.
 func Replay(j Journal, eligibility func(string) book.Eligibility, fn func([]Event)) error {
 	v := &Venue{cfg: Config{Journal: j, Eligibility: eligibility, Logf: log.Printf},
 		led: newLedger(), tokens: map[string]*tokenState{}}
@@ -176,7 +192,10 @@ func (v *Venue) recover(fn func([]Event)) error {
 		}
 		evs := v.stage(r)
 		if ts := v.tokens[r.Token]; ts != nil && routed(r.Kind) {
-			evs = v.apply(ts.run, r, evs)
+			evs = v.apply(ts.run, r, evs, true)
+			if err := ts.run.endReplay(r); err != nil {
+				return err
+			}
 		}
 		if fn != nil {
 			fn(evs)
@@ -383,12 +402,13 @@ func (v *Venue) handle(req *request) {
 func (v *Venue) commit(rec *Record, req *request) {
 	v.seq++
 	rec.Seq = v.seq
-	v.cfg.Journal.Append(rec)
 	evs := v.stage(rec)
 	ts := v.tokens[rec.Token]
 	if ts != nil && routed(rec.Kind) {
+		// The book goroutine journals it once applied, with its verdicts.
 		ts.run.in <- work{rec: *rec, req: req, events: evs}
 	} else {
+		v.app.put(rec)
 		v.pubc <- pubItem{seq: rec.Seq, events: evs, req: req}
 	}
 	switch {
@@ -647,7 +667,8 @@ func (v *Venue) stage(r *Record) []Event {
 		ts := &tokenState{spec: spec, mode: book.Continuous}
 		ts.ref.Store(r.Price)
 		run := &runner{token: r.Token, ts: ts, callPeriod: r.CallPeriod}
-		b, err := book.New(v.bookSpec(r), v.eligibility(r.Token, &run))
+		run.hook = v.eligibility(r.Token, run)
+		b, err := book.New(v.bookSpec(r), run.eligible)
 		if err != nil { // checked before journaling; a journal that fails here is corrupt
 			panic(fmt.Sprintf("engine: journaled token %s does not build: %v", r.Token, err))
 		}
@@ -722,9 +743,10 @@ func (v *Venue) stage(r *Record) []Event {
 	return nil
 }
 
-// eligibility is the book's eligibility hook for a token: the rule set
-// through Compliance, or the plain function of Config.Eligibility.
-func (v *Venue) eligibility(token string, run **runner) book.Eligibility {
+// eligibility is the live eligibility hook for a token: the rule set
+// through Compliance, or the plain function of Config.Eligibility. The book
+// calls it through runner.eligible, which journals its denies.
+func (v *Venue) eligibility(token string, run *runner) book.Eligibility {
 	switch {
 	case v.cfg.Compliance != nil:
 		return v.matchEligibility(token, run)
@@ -797,17 +819,19 @@ func (v *Venue) snapshotNow() {
 		ts.run.in <- work{fn: func(r *runner) { done <- r.book.Snapshot() }}
 		st := <-done
 		snap.Tokens = append(snap.Tokens, snapToken{Spec: ts.spec, Mode: uint8(ts.mode),
-			NextWake: ts.nextWake, CallEnd: ts.run.callEnd, Book: st})
+			NextWake: ts.nextWake, CallEnd: ts.run.callEnd, Denied: ts.run.denied, Book: st})
 	}
 	v.mu.Lock()
 	snap.Ledger = v.led.snapshot()
 	v.mu.Unlock()
 	data, err := json.Marshal(snap)
+	if err == nil {
+		// Every book has applied, and so journaled, every record up to seq.
+		err = v.app.snapshot(seq, data)
+	}
 	if err != nil {
 		v.cfg.Logf("engine: snapshot %d not taken: %v", seq, err)
-		return
 	}
-	v.cfg.Journal.SaveSnapshot(seq, data)
 }
 
 type venueSnapshot struct {
@@ -822,6 +846,7 @@ type snapToken struct {
 	Mode     uint8      `json:"mode"`
 	NextWake int64      `json:"next_wake"`
 	CallEnd  int64      `json:"call_end"`
+	Denied   bool       `json:"denied,omitempty"` // eligibility ever refused a pair: the book may be crossed
 	Book     book.State `json:"book"`
 }
 
@@ -834,9 +859,10 @@ func (v *Venue) restore(data []byte) error {
 	v.led.restore(snap.Ledger)
 	for _, st := range snap.Tokens {
 		ts := &tokenState{spec: st.Spec, mode: book.Mode(st.Mode), nextWake: st.NextWake}
-		run := &runner{token: st.Spec.Symbol, ts: ts, callEnd: st.CallEnd,
+		run := &runner{token: st.Spec.Symbol, ts: ts, callEnd: st.CallEnd, denied: st.Denied,
 			callPeriod: st.Spec.CallPeriodMs * int64(time.Millisecond)}
-		b, err := book.Restore(st.Book, v.eligibility(st.Spec.Symbol, &run))
+		run.hook = v.eligibility(st.Spec.Symbol, run)
+		b, err := book.Restore(st.Book, run.eligible)
 		if err != nil {
 			return fmt.Errorf("token %s: %w", st.Spec.Symbol, err)
 		}

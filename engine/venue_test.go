@@ -34,6 +34,8 @@ type harness struct {
 	v     *engine.Venue
 	clock *clock
 	cfg   engine.Config
+	// wrap, if set, wraps the SQLite journal on every open (crash tests).
+	wrap func(engine.Journal) engine.Journal
 
 	mu     sync.Mutex
 	events []engine.Event
@@ -41,8 +43,14 @@ type harness struct {
 
 func newHarness(t *testing.T, cfg engine.Config) *harness {
 	t.Helper()
+	return newHarnessWrap(t, cfg, nil)
+}
+
+// newHarnessWrap is newHarness with the journal wrapped by wrap on every open.
+func newHarnessWrap(t *testing.T, cfg engine.Config, wrap func(engine.Journal) engine.Journal) *harness {
+	t.Helper()
 	h := &harness{t: t, path: filepath.Join(t.TempDir(), "venue.db"),
-		clock: &clock{t: time.Date(2027, 3, 1, 14, 30, 0, 0, time.UTC)}, cfg: cfg}
+		clock: &clock{t: time.Date(2027, 3, 1, 14, 30, 0, 0, time.UTC)}, cfg: cfg, wrap: wrap}
 	h.open()
 	t.Cleanup(func() { h.close() })
 	return h
@@ -56,6 +64,9 @@ func (h *harness) open() {
 	}
 	cfg := h.cfg
 	cfg.Journal = db.Journal(store.JournalConfig{})
+	if h.wrap != nil {
+		cfg.Journal = h.wrap(cfg.Journal)
+	}
 	cfg.Now = h.clock.Now
 	cfg.OnEvents = func(evs []engine.Event) {
 		h.mu.Lock()
