@@ -12,7 +12,7 @@ type seqJournal struct {
 	snaps []uint64
 }
 
-func (j *seqJournal) Append(r *Record)                 { j.seqs = append(j.seqs, r.Seq) }
+func (j *seqJournal) Append(r *Record)                  { j.seqs = append(j.seqs, r.Seq) }
 func (j *seqJournal) SaveSnapshot(seq uint64, _ []byte) { j.snaps = append(j.snaps, seq) }
 
 func TestAppenderPutsRecordsInSequenceOrder(t *testing.T) {
