@@ -19,6 +19,7 @@ type runner struct {
 	done       chan struct{}
 	out        []book.Event // reused buffer
 	touched    []*orderState
+	jrec       Record // the record being journaled (reused)
 
 	// Match verdicts (verdicts.go).
 	hook       book.Eligibility // Compliance.Match or Config.Eligibility; nil = allow all
@@ -50,10 +51,14 @@ func (v *Venue) startRunner(ts *tokenState) {
 				continue
 			}
 			evs := v.apply(r, &w.rec, w.events, false)
+			// Journaled only now, with its verdicts. r.jrec, not w.rec: w
+			// would escape to the heap through the Journal interface.
+			r.jrec = w.rec
 			if len(r.skips) > 0 {
-				w.rec.Skips = append([]Skip(nil), r.skips...)
+				r.jrec.Skips = append([]Skip(nil), r.skips...)
 			}
-			v.app.put(&w.rec) // journaled only now, with its verdicts
+			v.app.put(&r.jrec)
+			r.jrec.Skips = nil
 			v.pubc <- pubItem{seq: w.rec.Seq, events: evs, req: w.req}
 		}
 	}()

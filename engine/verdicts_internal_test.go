@@ -3,6 +3,8 @@ package engine
 import (
 	"slices"
 	"testing"
+
+	"github.com/regulavenue/regula/engine/book"
 )
 
 // seqJournal records what reaches it, in order.
@@ -65,4 +67,32 @@ func seqRange(lo, hi uint64, skip ...uint64) []uint64 {
 		}
 	}
 	return out
+}
+
+// TestVerdictsDoNotAllocateWithoutDenies: the hot path (a command whose
+// pairs were all allowed) allocates nothing for verdicts: asking the hook,
+// and putting records, in order or held for a predecessor.
+func TestVerdictsDoNotAllocateWithoutDenies(t *testing.T) {
+	r := &runner{hook: func(_, _ *book.Order, _ int64) uint8 { return 0 }}
+	tk, mk := &book.Order{ID: 2}, &book.Order{ID: 1}
+	rec := &Record{Seq: 1, Kind: KindPlace}
+	if n := testing.AllocsPerRun(100, func() {
+		r.beginVerdicts(rec, false)
+		for i := 0; i < 8; i++ {
+			r.eligible(tk, mk, 10)
+		}
+	}); n != 0 || len(r.skips) != 0 {
+		t.Fatalf("eligible: %v allocations, %d skips", n, len(r.skips))
+	}
+	a := newAppender(&seqJournal{seqs: make([]uint64, 0, 1024)}, 1)
+	seq := uint64(1)
+	late, next := &Record{Kind: KindPlace}, &Record{Kind: KindPlace}
+	if n := testing.AllocsPerRun(100, func() {
+		late.Seq, next.Seq = seq+1, seq
+		a.put(late) // held: its predecessor is not there yet
+		a.put(next)
+		seq += 2
+	}); n != 0 {
+		t.Fatalf("put: %v allocations", n)
+	}
 }
