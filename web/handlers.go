@@ -1,143 +1,231 @@
 package web
 
 import (
+	"bytes"
+	"cmp"
+	"encoding/json"
 	"errors"
 	"net/http"
+	"slices"
 	"strconv"
 
 	"github.com/regulavenue/regula/engine"
-	"github.com/regulavenue/regula/engine/issuer"
 	"github.com/regulavenue/regula/engine/registry"
-	"github.com/regulavenue/regula/rules"
 )
 
-func (s *Server) listTokens(w http.ResponseWriter, r *http.Request) {
-	writeJSON(w, http.StatusOK, s.v.Tokens())
+// Orders and trades: what traders do.
+
+// placeResponse answers an order entry: the order id (0 when the venue
+// refused it before sequencing) and the events it caused at once.
+type placeResponse struct {
+	OrderID uint64         `json:"order_id"`
+	Events  []engine.Event `json:"events"`
 }
 
-func (s *Server) createToken(w http.ResponseWriter, r *http.Request) {
-	var t issuer.Token
-	if err := decode(w, r, &t); err != nil {
+func (s *Server) place(w http.ResponseWriter, r *http.Request) {
+	body, err := readBody(w, r, MaxBodyBytes)
+	if err != nil {
 		writeError(w, err)
 		return
 	}
-	if err := s.ops.CreateToken(r.Context(), actor(r), t); err != nil {
+	o, err := decodePlace(body, principal(r))
+	if err != nil {
 		writeError(w, err)
 		return
 	}
-	writeJSON(w, http.StatusCreated, t)
+	evs, err := s.v.Place(r.Context(), o)
+	if err != nil {
+		writeError(w, err)
+		return
+	}
+	resp := placeResponse{Events: evs}
+	if len(evs) > 0 {
+		resp.OrderID = evs[0].OrderID
+	}
+	writeJSON(w, http.StatusCreated, resp)
 }
 
-// actor names who asked, for the audit trail. Until API keys exist it is
-// the client's address.
-func actor(r *http.Request) string { return "http:" + r.RemoteAddr }
-
-func (s *Server) putInvestor(w http.ResponseWriter, r *http.Request) {
-	var inv registry.Investor
-	if err := decode(w, r, &inv); err != nil {
-		writeError(w, err)
-		return
+// decodePlace decodes an order entry for a trader: as engine.DecodePlace
+// does, with the account the key's when the request names none (and
+// forbidden when it names another).
+func decodePlace(body []byte, p Principal) (engine.PlaceOrder, error) {
+	var req engine.PlaceRequest
+	dec := json.NewDecoder(bytes.NewReader(body))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&req); err != nil {
+		var ute *json.UnmarshalTypeError
+		if errors.As(err, &ute) && (ute.Field == "qty" || ute.Field == "price") {
+			return engine.PlaceOrder{}, engine.Errorf(engine.EBadQuantity, "%s is not an integer that fits in int64", ute.Field)
+		}
+		return engine.PlaceOrder{}, engine.Errorf(engine.EInvalid, "malformed order: %v", err)
 	}
-	if err := s.ops.PutInvestor(r.Context(), actor(r), inv); err != nil {
-		writeError(w, err)
-		return
+	if dec.More() {
+		return engine.PlaceOrder{}, engine.Errorf(engine.EInvalid, "trailing data after the order")
 	}
-	writeJSON(w, http.StatusCreated, inv)
+	var err error
+	if req.Account, err = ownAccount(p, req.Account); err != nil {
+		return engine.PlaceOrder{}, err
+	}
+	return req.Order()
 }
 
-func (s *Server) mint(w http.ResponseWriter, r *http.Request) {
+func (s *Server) listOrders(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	acct, all, err := accountFilter(principal(r), q.Get("account"))
+	if err != nil {
+		writeError(w, err)
+		return
+	}
+	accts := []string{acct}
+	if all {
+		accts = s.accounts()
+	}
+	out := []engine.Order{}
+	for _, a := range accts {
+		for _, o := range s.v.Orders(a, q.Get("open") == "true") {
+			if tok := q.Get("token"); tok == "" || o.Token == tok {
+				out = append(out, o)
+			}
+		}
+	}
+	if all {
+		slices.SortFunc(out, func(a, b engine.Order) int { return cmp.Compare(a.ID, b.ID) })
+	}
+	writeJSON(w, http.StatusOK, out)
+}
+
+func (s *Server) getOrder(w http.ResponseWriter, r *http.Request) {
+	id, err := pathID(r)
+	if err != nil {
+		writeError(w, err)
+		return
+	}
+	acct, err := s.orderOwner(principal(r), id)
+	if err != nil {
+		writeError(w, err)
+		return
+	}
+	o, err := s.v.Order(acct, id)
+	if err != nil {
+		writeError(w, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, o)
+}
+
+// notMine reports another account's order as unknown, as Venue.Order does,
+// so a trader cannot tell another's order from none.
+func notMine(err error) error {
+	if engine.ErrorCode(err) == engine.ENotOwner {
+		return engine.Errorf(engine.EUnknownOrder, "no open order")
+	}
+	return err
+}
+
+func (s *Server) cancel(w http.ResponseWriter, r *http.Request) {
+	id, err := pathID(r)
+	if err != nil {
+		writeError(w, err)
+		return
+	}
+	evs, err := s.v.Cancel(r.Context(), engine.CancelOrder{Account: principal(r).Account, OrderID: id})
+	if err != nil {
+		writeError(w, notMine(err))
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"events": evs})
+}
+
+func (s *Server) amend(w http.ResponseWriter, r *http.Request) {
+	id, err := pathID(r)
+	if err != nil {
+		writeError(w, err)
+		return
+	}
 	var body struct {
-		Account string `json:"account"`
+		Account string `json:"account"` // optional: the key's
+		Price   int64  `json:"price"`
 		Qty     int64  `json:"qty"`
 	}
 	if err := decode(w, r, &body); err != nil {
 		writeError(w, err)
 		return
 	}
-	if err := s.ops.Mint(r.Context(), actor(r), r.PathValue("symbol"), body.Account, body.Qty); err != nil {
-		writeError(w, err)
-		return
-	}
-	writeJSON(w, http.StatusCreated, body)
-}
-
-func (s *Server) bindRuleSet(w http.ResponseWriter, r *http.Request) {
-	var body struct {
-		Modules []rules.Entry `json:"modules"`
-	}
-	if err := decode(w, r, &body); err != nil {
-		writeError(w, err)
-		return
-	}
-	info, err := s.ops.BindRuleSet(r.Context(), r.PathValue("symbol"), body.Modules)
-	if err != nil {
-		writeError(w, ruleError(err))
-		return
-	}
-	writeJSON(w, http.StatusOK, info)
-}
-
-// ruleError gives the rule host's refusals a stable code.
-func ruleError(err error) error {
-	if errors.Is(err, rules.ErrInvalid) {
-		return engine.Errorf(engine.EInvalid, "%v", err)
-	}
-	return err
-}
-
-func (s *Server) capTable(w http.ResponseWriter, r *http.Request) {
-	sym := r.PathValue("symbol")
-	holdings, err := s.ops.CapTable(sym)
+	acct, err := ownAccount(principal(r), body.Account)
 	if err != nil {
 		writeError(w, err)
 		return
 	}
-	stats, err := s.ops.Stats(sym)
+	evs, err := s.v.Amend(r.Context(), engine.AmendOrder{Account: acct, OrderID: id, Price: body.Price, Qty: body.Qty})
 	if err != nil {
-		writeError(w, err)
-		return
-	}
-	writeJSON(w, http.StatusOK, map[string]any{"holdings": holdings, "stats": stats})
-}
-
-func (s *Server) book(w http.ResponseWriter, r *http.Request) {
-	levels := 20
-	if q := r.URL.Query().Get("levels"); q != "" {
-		n, err := strconv.Atoi(q)
-		if err != nil || n < 1 || n > 1000 {
-			writeError(w, engine.Errorf(engine.EInvalid, "levels must be 1 to 1000"))
-			return
-		}
-		levels = n
-	}
-	d, err := s.v.Depth(r.Context(), r.PathValue("symbol"), levels)
-	if err != nil {
-		writeError(w, err)
-		return
-	}
-	writeJSON(w, http.StatusOK, d)
-}
-
-func (s *Server) setMode(w http.ResponseWriter, r *http.Request) {
-	var body struct {
-		Mode string `json:"mode"`
-	}
-	if err := decode(w, r, &body); err != nil {
-		writeError(w, err)
-		return
-	}
-	m, err := engine.ParseMode(body.Mode)
-	if err != nil {
-		writeError(w, err)
-		return
-	}
-	evs, err := s.v.SetMode(r.Context(), r.PathValue("symbol"), m)
-	if err != nil {
-		writeError(w, err)
+		writeError(w, notMine(err))
 		return
 	}
 	writeJSON(w, http.StatusOK, map[string]any{"events": evs})
 }
+
+// tapeTrade is a trade on the REST public tape: no accounts, no order ids.
+type tapeTrade struct {
+	ID     string             `json:"id"`
+	Seq    uint64             `json:"seq"`
+	Time   int64              `json:"time"`
+	Token  string             `json:"token"`
+	Price  int64              `json:"price"`
+	Qty    int64              `json:"qty"`
+	Amount int64              `json:"amount"`
+	Status engine.TradeStatus `json:"status"`
+}
+
+func (s *Server) trades(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	limit := 1000
+	if l := q.Get("limit"); l != "" {
+		n, err := strconv.Atoi(l)
+		if err != nil || n < 1 || n > 100_000 {
+			writeError(w, engine.Errorf(engine.EInvalid, "limit must be 1 to 100000"))
+			return
+		}
+		limit = n
+	}
+	p, acct := principal(r), q.Get("account")
+	if acct == "" {
+		ts := s.v.Trades(q.Get("token"), limit)
+		if p.Role == RoleOperator {
+			writeJSON(w, http.StatusOK, nonEmpty(ts))
+			return
+		}
+		out := make([]tapeTrade, len(ts))
+		for i, t := range ts {
+			out[i] = tapeTrade{ID: t.ID, Seq: t.Seq, Time: t.Time, Token: t.Token, Price: t.Price, Qty: t.Qty, Amount: t.Amount, Status: t.Status}
+		}
+		writeJSON(w, http.StatusOK, out)
+		return
+	}
+	// One account's fills: its trader's, or the operator's to read.
+	if p.Role != RoleOperator && !p.ActsFor(acct) {
+		writeError(w, errForbidden)
+		return
+	}
+	var mine []engine.Trade
+	for _, t := range s.v.Trades(q.Get("token"), 0) {
+		if t.Buyer == acct || t.Seller == acct {
+			mine = append(mine, t)
+		}
+	}
+	if len(mine) > limit {
+		mine = mine[len(mine)-limit:]
+	}
+	writeJSON(w, http.StatusOK, nonEmpty(mine))
+}
+
+func nonEmpty[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}
+
+// Accounts and cash.
 
 func (s *Server) createAccount(w http.ResponseWriter, r *http.Request) {
 	var body registry.Account
@@ -170,112 +258,9 @@ func (s *Server) deposit(w http.ResponseWriter, r *http.Request) {
 		writeError(w, err)
 		return
 	}
-	if err := s.v.Deposit(r.Context(), r.PathValue("id"), body.Currency, body.Amount); err != nil {
+	if err := s.ops.Deposit(r.Context(), r.PathValue("id"), body.Currency, body.Amount); err != nil {
 		writeError(w, err)
 		return
 	}
 	writeJSON(w, http.StatusCreated, body)
-}
-
-// placeResponse answers an order entry: the order id (0 when the venue
-// refused it before sequencing) and the events it caused at once.
-type placeResponse struct {
-	OrderID uint64         `json:"order_id"`
-	Events  []engine.Event `json:"events"`
-}
-
-func (s *Server) place(w http.ResponseWriter, r *http.Request) {
-	body, err := readBody(w, r)
-	if err != nil {
-		writeError(w, err)
-		return
-	}
-	o, err := engine.DecodePlace(body)
-	if err != nil {
-		writeError(w, err)
-		return
-	}
-	evs, err := s.v.Place(r.Context(), o)
-	if err != nil {
-		writeError(w, err)
-		return
-	}
-	resp := placeResponse{Events: evs}
-	if len(evs) > 0 {
-		resp.OrderID = evs[0].OrderID
-	}
-	writeJSON(w, http.StatusCreated, resp)
-}
-
-func (s *Server) listOrders(w http.ResponseWriter, r *http.Request) {
-	acct := r.URL.Query().Get("account")
-	if acct == "" {
-		writeError(w, engine.Errorf(engine.EInvalid, "account is required"))
-		return
-	}
-	writeJSON(w, http.StatusOK, s.v.Orders(acct, r.URL.Query().Get("open") == "true"))
-}
-
-func (s *Server) getOrder(w http.ResponseWriter, r *http.Request) {
-	id, err := pathID(r)
-	if err != nil {
-		writeError(w, err)
-		return
-	}
-	o, err := s.v.Order(r.URL.Query().Get("account"), id)
-	if err != nil {
-		writeError(w, err)
-		return
-	}
-	writeJSON(w, http.StatusOK, o)
-}
-
-func (s *Server) cancel(w http.ResponseWriter, r *http.Request) {
-	id, err := pathID(r)
-	if err != nil {
-		writeError(w, err)
-		return
-	}
-	evs, err := s.v.Cancel(r.Context(), engine.CancelOrder{Account: r.URL.Query().Get("account"), OrderID: id})
-	if err != nil {
-		writeError(w, err)
-		return
-	}
-	writeJSON(w, http.StatusOK, map[string]any{"events": evs})
-}
-
-func (s *Server) amend(w http.ResponseWriter, r *http.Request) {
-	id, err := pathID(r)
-	if err != nil {
-		writeError(w, err)
-		return
-	}
-	var body struct {
-		Account string `json:"account"`
-		Price   int64  `json:"price"`
-		Qty     int64  `json:"qty"`
-	}
-	if err := decode(w, r, &body); err != nil {
-		writeError(w, err)
-		return
-	}
-	evs, err := s.v.Amend(r.Context(), engine.AmendOrder{Account: body.Account, OrderID: id, Price: body.Price, Qty: body.Qty})
-	if err != nil {
-		writeError(w, err)
-		return
-	}
-	writeJSON(w, http.StatusOK, map[string]any{"events": evs})
-}
-
-func (s *Server) trades(w http.ResponseWriter, r *http.Request) {
-	limit := 1000
-	if q := r.URL.Query().Get("limit"); q != "" {
-		n, err := strconv.Atoi(q)
-		if err != nil || n < 1 || n > 100_000 {
-			writeError(w, engine.Errorf(engine.EInvalid, "limit must be 1 to 100000"))
-			return
-		}
-		limit = n
-	}
-	writeJSON(w, http.StatusOK, s.v.Trades(r.URL.Query().Get("token"), limit))
 }

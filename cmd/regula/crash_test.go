@@ -40,7 +40,45 @@ type server struct {
 	t   *testing.T
 	cmd *exec.Cmd
 	url string
+	// keys are API keys on the server's database by who holds them:
+	// operator, issuer (of ACME), and a trader per account t0…t7.
+	keys map[string]string
 }
+
+// testKeys makes the API keys of a test database once, with `regula key
+// create` as an operator would, and returns them by holder.
+var testKeys = func() func(t *testing.T, db string) map[string]string {
+	var mu sync.Mutex
+	made := map[string]map[string]string{}
+	return func(t *testing.T, db string) map[string]string {
+		t.Helper()
+		mu.Lock()
+		defer mu.Unlock()
+		if k, ok := made[db]; ok {
+			return k
+		}
+		bin, err := buildRegula()
+		if err != nil {
+			t.Fatal(err)
+		}
+		keys := map[string]string{}
+		create := func(who string, args ...string) {
+			out, err := exec.Command(bin, append(append([]string{"key", "create"}, args...), "--db", db)...).Output()
+			if err != nil {
+				t.Fatalf("regula key create %v: %v", args, err)
+			}
+			keys[who] = strings.TrimSpace(string(out))
+		}
+		create("operator", "operator")
+		create("issuer", "issuer", "ACME")
+		for i := 0; i < 8; i++ {
+			id := fmt.Sprintf("t%d", i)
+			create(id, "trader", id)
+		}
+		made[db] = keys
+		return keys
+	}
+}()
 
 func startServer(t *testing.T, db string) *server {
 	t.Helper()
@@ -48,6 +86,7 @@ func startServer(t *testing.T, db string) *server {
 	if err != nil {
 		t.Fatal(err)
 	}
+	keys := testKeys(t, db)
 	cmd := exec.Command(bin, "serve", "--db", db, "--addr", "127.0.0.1:0")
 	stderr, err := cmd.StderrPipe()
 	if err != nil {
@@ -56,7 +95,7 @@ func startServer(t *testing.T, db string) *server {
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	s := &server{t: t, cmd: cmd}
+	s := &server{t: t, cmd: cmd, keys: keys}
 	t.Cleanup(func() { s.kill() })
 	urls := make(chan string, 1)
 	go func() {
@@ -82,13 +121,15 @@ func (s *server) kill() {
 	}
 }
 
-func (s *server) do(method, path string, body any, out any) (int, error) {
+// do sends a request with the key of who (see server.keys).
+func (s *server) do(who, method, path string, body any, out any) (int, error) {
 	var rd io.Reader
 	if body != nil {
 		b, _ := json.Marshal(body)
 		rd = bytes.NewReader(b)
 	}
 	req, _ := http.NewRequest(method, s.url+path, rd)
+	req.Header.Set("Authorization", "Bearer "+s.keys[who])
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
 		return 0, err
@@ -106,9 +147,9 @@ func (s *server) do(method, path string, body any, out any) (int, error) {
 	return resp.StatusCode, nil
 }
 
-func (s *server) must(method, path string, body any, out any) {
+func (s *server) must(who, method, path string, body any, out any) {
 	s.t.Helper()
-	if _, err := s.do(method, path, body, out); err != nil {
+	if _, err := s.do(who, method, path, body, out); err != nil {
 		s.t.Fatal(err)
 	}
 }
@@ -150,7 +191,7 @@ func load(s *server, stop <-chan struct{}, seed int64) []ack {
 					OrderID uint64  `json:"order_id"`
 					Events  []event `json:"events"`
 				}
-				code, err := s.do("POST", "/v1/orders", map[string]any{"account": acct, "token": "ACME", "side": side,
+				code, err := s.do(acct, "POST", "/v1/orders", map[string]any{"account": acct, "token": "ACME", "side": side,
 					"price": 100 + 5*rng.Intn(9) - 20, "qty": 10 * (1 + rng.Intn(5))}, &resp)
 				if err != nil || code != http.StatusCreated {
 					if err != nil && strings.Contains(err.Error(), "connection refused") || code == 0 {
@@ -175,15 +216,15 @@ func load(s *server, stop <-chan struct{}, seed int64) []ack {
 }
 
 func setupVenue(s *server) {
-	s.must("POST", "/v1/tokens", map[string]any{"symbol": "ACME", "currency": "USD", "tick_size": 5, "lot_size": 10}, &struct{}{})
+	s.must("operator", "POST", "/v1/tokens", map[string]any{"symbol": "ACME", "currency": "USD", "tick_size": 5, "lot_size": 10}, &struct{}{})
 	for i := 0; i < 8; i++ {
 		id := fmt.Sprintf("t%d", i)
-		s.must("POST", "/v1/investors", map[string]any{"id": "inv-" + id, "country": "US", "us_person": true,
+		s.must("operator", "POST", "/v1/investors", map[string]any{"id": "inv-" + id, "country": "US", "us_person": true,
 			"investor_class": "professional", "kyc_status": "approved", "accredited": true}, &struct{}{})
-		s.must("POST", "/v1/accounts", map[string]any{"id": id, "investor_id": "inv-" + id,
+		s.must("operator", "POST", "/v1/accounts", map[string]any{"id": id, "investor_id": "inv-" + id,
 			"wallet": fmt.Sprintf("0x%040x", 0xa0+i)}, &struct{}{})
-		s.must("POST", "/v1/accounts/"+id+"/deposits", map[string]any{"currency": "USD", "amount": 1_000_000_000}, &struct{}{})
-		s.must("POST", "/v1/tokens/ACME/mint", map[string]any{"account": id, "qty": 10_000_000}, &struct{}{})
+		s.must("operator", "POST", "/v1/accounts/"+id+"/deposits", map[string]any{"currency": "USD", "amount": 1_000_000_000}, &struct{}{})
+		s.must("issuer", "POST", "/v1/tokens/ACME/mint", map[string]any{"account": id, "qty": 10_000_000}, &struct{}{})
 	}
 }
 
@@ -195,13 +236,13 @@ type venueView struct {
 
 func view(s *server) venueView {
 	v := venueView{Orders: map[string]json.RawMessage{}}
-	s.must("GET", "/v1/tokens/ACME/book?levels=1000", nil, &v.Book)
+	s.must("operator", "GET", "/v1/tokens/ACME/book?levels=1000", nil, &v.Book)
 	for i := 0; i < 8; i++ {
 		var raw json.RawMessage
-		s.must("GET", fmt.Sprintf("/v1/orders?account=t%d", i), nil, &raw)
+		s.must(fmt.Sprintf("t%d", i), "GET", fmt.Sprintf("/v1/orders?account=t%d", i), nil, &raw)
 		v.Orders[fmt.Sprintf("t%d", i)] = raw
 	}
-	s.must("GET", "/v1/trades?token=ACME&limit=100000", nil, &v.Trades)
+	s.must("operator", "GET", "/v1/trades?token=ACME&limit=100000", nil, &v.Trades)
 	return v
 }
 
@@ -236,7 +277,7 @@ func TestCrashRecovery(t *testing.T) {
 		Price int64  `json:"price"`
 		Qty   int64  `json:"qty"`
 	}
-	s.must("GET", "/v1/trades?token=ACME&limit=100000", nil, &all)
+	s.must("operator", "GET", "/v1/trades?token=ACME&limit=100000", nil, &all)
 	byID := map[string]int{}
 	for i, tr := range all {
 		byID[tr.ID] = i
@@ -246,7 +287,7 @@ func TestCrashRecovery(t *testing.T) {
 		var o struct {
 			ID uint64 `json:"id"`
 		}
-		s.must("GET", fmt.Sprintf("/v1/orders/%d?account=%s", a.orderID, a.account), nil, &o)
+		s.must(a.account, "GET", fmt.Sprintf("/v1/orders/%d", a.orderID), nil, &o)
 		for id, e := range a.trades {
 			fills++
 			i, ok := byID[id]
@@ -307,7 +348,7 @@ func TestServeShutsDownOnSignal(t *testing.T) {
 		var resp struct {
 			OrderID uint64 `json:"order_id"`
 		}
-		s.must("POST", "/v1/orders", map[string]any{"account": "t1", "token": "ACME", "side": "buy", "price": 50 + 5*i, "qty": 10}, &resp)
+		s.must("t1", "POST", "/v1/orders", map[string]any{"account": "t1", "token": "ACME", "side": "buy", "price": 50 + 5*i, "qty": 10}, &resp)
 		if err := s.cmd.Process.Signal(sig); err != nil {
 			t.Fatal(err)
 		}
@@ -318,7 +359,7 @@ func TestServeShutsDownOnSignal(t *testing.T) {
 		var o struct {
 			Status string `json:"status"`
 		}
-		s.must("GET", fmt.Sprintf("/v1/orders/%d?account=t1", resp.OrderID), nil, &o)
+		s.must("t1", "GET", fmt.Sprintf("/v1/orders/%d", resp.OrderID), nil, &o)
 		if o.Status != "open" {
 			t.Fatalf("order after restart: %+v", o)
 		}
@@ -393,7 +434,9 @@ func TestServeWebSocket(t *testing.T) {
 
 // TestIssuerCLI runs `regula issuer` against a real `regula serve`: list a
 // token, onboard an investor, open an account, mint, halt, and read the cap
-// table; a refused operation exits non-zero with the venue's code.
+// table with an issuer key (from --key or REGULA_KEY), deposit with an
+// operator key; a refused operation exits non-zero with the venue's code,
+// and so does a call without a key or with another issuer's.
 func TestIssuerCLI(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds and runs the binary")
@@ -408,29 +451,47 @@ func TestIssuerCLI(t *testing.T) {
 		}
 		return p
 	}
-	run := func(args ...string) (string, error) {
-		out, err := exec.Command(bin, append(append([]string{"issuer"}, args...), "--url", s.url)...).CombinedOutput()
+	// env is the REGULA_KEY of the command ("" for none); args may add --key.
+	run := func(env string, args ...string) (string, error) {
+		cmd := exec.Command(bin, append(append([]string{"issuer"}, args...), "--url", s.url)...)
+		cmd.Env = append(os.Environ(), "REGULA_KEY="+env)
+		out, err := cmd.CombinedOutput()
 		return string(out), err
 	}
-	must := func(args ...string) string {
+	must := func(env string, args ...string) string {
 		t.Helper()
-		out, err := run(args...)
+		out, err := run(env, args...)
 		if err != nil {
 			t.Fatalf("regula issuer %v: %v\n%s", args, err, out)
 		}
 		return out
 	}
-	must("token", write("t.json", `{"symbol":"ACME","currency":"USD","tick_size":1,"lot_size":1,"offering":{"exemption":"reg_d_506c"}}`))
-	must("investor", write("i.json", `{"id":"inv-a","country":"US","us_person":true,"investor_class":"professional","kyc_status":"approved","accredited":true}`))
-	must("account", "alice", "inv-a", "0x00000000000000000000000000000000000a11ce")
-	must("mint", "ACME", "alice", "500")
-	must("deposit", "alice", "USD", "1000")
-	must("halt", "ACME")
-	if out := must("captable", "ACME"); !strings.Contains(out, `"holders": 1`) || !strings.Contains(out, "alice") {
+	iss := s.keys["issuer"]
+	must(iss, "token", write("t.json", `{"symbol":"ACME","currency":"USD","tick_size":1,"lot_size":1,"offering":{"exemption":"reg_d_506c"}}`))
+	must(iss, "investor", write("i.json", `{"id":"inv-a","country":"US","us_person":true,"investor_class":"professional","kyc_status":"approved","accredited":true}`))
+	must("", "account", "alice", "inv-a", "0x00000000000000000000000000000000000a11ce", "--key", iss)
+	must(iss, "mint", "ACME", "alice", "500")
+	must("", "deposit", "alice", "USD", "1000", "--key", s.keys["operator"])
+	if out := must(iss, "halt", "ACME"); !strings.Contains(out, `"halted"`) {
+		t.Fatalf("halt:\n%s", out)
+	}
+	if out := must(iss, "captable", "ACME"); !strings.Contains(out, `"holders": 1`) || !strings.Contains(out, "alice") {
 		t.Fatalf("cap table:\n%s", out)
 	}
-	out, err := run("mint", "ACME", "nobody", "5")
-	if err == nil || !strings.Contains(out, "unknown_account") {
-		t.Fatalf("minting to an unknown account: %v\n%s", err, out)
+	for _, c := range []struct {
+		env  string
+		args []string
+		code string
+	}{
+		{iss, []string{"mint", "ACME", "nobody", "5"}, "unknown_account"},
+		{iss, []string{"deposit", "alice", "USD", "1"}, "forbidden"},
+		{s.keys["t1"], []string{"halt", "ACME"}, "forbidden"},
+		{"rk_not-a-key", []string{"captable", "ACME"}, "unauthorized"},
+		{"", []string{"captable", "ACME"}, "API key"},
+	} {
+		out, err := run(c.env, c.args...)
+		if err == nil || !strings.Contains(out, c.code) {
+			t.Fatalf("regula issuer %v: %v\n%s, want %s", c.args, err, out, c.code)
+		}
 	}
 }

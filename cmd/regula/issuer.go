@@ -17,7 +17,7 @@ func init() {
 	register("issuer", "issuer operations on a running venue: tokens, investors, accounts, mint, halt", runIssuer)
 }
 
-const issuerUsage = `usage: regula issuer COMMAND [args] [--url http://127.0.0.1:8080]
+const issuerUsage = `usage: regula issuer COMMAND [args] [--url http://127.0.0.1:8080] [--key rk_…]
 
   token FILE.json            list a token (spec, offering, mica) from a JSON file
   investor FILE.json         onboard or update an investor from a JSON file
@@ -29,11 +29,14 @@ const issuerUsage = `usage: regula issuer COMMAND [args] [--url http://127.0.0.1
   halt TOKEN | resume TOKEN  stop trading (cancel-only) or resume it
   captable TOKEN             holdings, lots and holder statistics
 
-The JSON bodies are those of docs/API.md.`
+The JSON bodies are those of docs/API.md. The API key (regula key create
+issuer TOKEN…, or operator) comes from --key or the REGULA_KEY environment
+variable; deposit needs an operator key, mint the token's issuer's.`
 
 func runIssuer(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("issuer", flag.ContinueOnError)
 	url := fs.String("url", "http://127.0.0.1:8080", "the venue's address")
+	key := fs.String("key", os.Getenv("REGULA_KEY"), "API key (default $REGULA_KEY)")
 	var pos []string
 	rest := args
 	for len(rest) > 0 {
@@ -49,7 +52,10 @@ func runIssuer(ctx context.Context, args []string) error {
 	if len(pos) == 0 {
 		return usage
 	}
-	c := apiClient{base: *url + "/v1"}
+	if *key == "" {
+		return &exitError{code: 2, msg: "an API key is needed: --key rk_… or REGULA_KEY (make one with regula key create)"}
+	}
+	c := apiClient{base: *url + "/v1", key: *key}
 	n := len(pos) - 1
 	switch cmd := pos[0]; {
 	case cmd == "token" && n == 1:
@@ -73,16 +79,16 @@ func runIssuer(ctx context.Context, args []string) error {
 	case cmd == "bind" && n == 2:
 		return c.postFile(ctx, "PUT", "/tokens/"+pos[1]+"/ruleset", pos[2])
 	case (cmd == "halt" || cmd == "resume") && n == 1:
-		mode := map[string]string{"halt": "halted", "resume": "continuous"}[cmd]
-		return c.do(ctx, "PUT", "/tokens/"+pos[1]+"/mode", map[string]string{"mode": mode})
+		return c.do(ctx, "POST", "/tokens/"+pos[1]+"/"+cmd, nil)
 	case cmd == "captable" && n == 1:
 		return c.do(ctx, "GET", "/tokens/"+pos[1]+"/captable", nil)
 	}
 	return usage
 }
 
-// apiClient calls the venue's HTTP API and prints its answers.
-type apiClient struct{ base string }
+// apiClient calls the venue's HTTP API with an API key and prints its
+// answers.
+type apiClient struct{ base, key string }
 
 func (c apiClient) postFile(ctx context.Context, method, path, file string) error {
 	body, err := os.ReadFile(file)
@@ -113,6 +119,7 @@ func (c apiClient) send(ctx context.Context, method, path string, body []byte) e
 		return err
 	}
 	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Authorization", "Bearer "+c.key)
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
 		return fmt.Errorf("is the venue running? %w", err)

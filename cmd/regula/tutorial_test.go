@@ -47,9 +47,11 @@ func TestRulesAuthoringTutorial(t *testing.T) {
 		script = strings.ReplaceAll(script, "./regula.db", db)
 		cmd := exec.Command("bash", "-euo", "pipefail", "-c", script)
 		cmd.Dir = root
-		out, err := cmd.CombinedOutput()
+		var stderr strings.Builder
+		cmd.Stderr = &stderr
+		out, err := cmd.Output() // what the reader sees on stdout; notices go to stderr
 		if err != nil {
-			t.Fatalf("tutorial block failed: %v\n%s\n--- output:\n%s", err, script, out)
+			t.Fatalf("tutorial block failed: %v\n%s\n--- output:\n%s%s", err, script, out, stderr.String())
 		}
 		return string(out)
 	}

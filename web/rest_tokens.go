@@ -1,0 +1,324 @@
+package web
+
+import (
+	"context"
+	"errors"
+	"net/http"
+	"strconv"
+
+	"github.com/regulavenue/regula/engine"
+	"github.com/regulavenue/regula/engine/issuer"
+	"github.com/regulavenue/regula/engine/registry"
+	"github.com/regulavenue/regula/rules"
+	"github.com/regulavenue/regula/rules/abi"
+)
+
+// Tokens, rule sets, cap tables, investors: what issuers do.
+
+func (s *Server) me(w http.ResponseWriter, r *http.Request) {
+	writeJSON(w, http.StatusOK, principal(r))
+}
+
+// tokenView is a token as GET /v1/tokens/{symbol} shows it: how it trades,
+// its mode, what its rules read, and its active rule set (nil: none).
+type tokenView struct {
+	engine.TokenSpec
+	Mode     string             `json:"mode"`
+	Offering abi.Offering       `json:"offering"`
+	MiCA     abi.MiCA           `json:"mica"`
+	RuleSet  *rules.RuleSetInfo `json:"ruleset"`
+}
+
+func (s *Server) tokenView(r *http.Request, spec engine.TokenSpec) (tokenView, error) {
+	tv := tokenView{TokenSpec: spec}
+	d, err := s.v.Depth(r.Context(), spec.Symbol, 1)
+	if err != nil {
+		return tv, err
+	}
+	tv.Mode = d.Mode
+	if info, ok := s.ops.Checker.Token(spec.Symbol); ok {
+		tv.Offering, tv.MiCA = info.Offering, info.MiCA
+	}
+	if rs, err := s.ops.Rules.RuleSet(spec.Symbol); err == nil {
+		tv.RuleSet = rs
+	}
+	return tv, nil
+}
+
+func (s *Server) listTokens(w http.ResponseWriter, r *http.Request) {
+	out := []tokenView{}
+	for _, spec := range s.v.Tokens() {
+		tv, err := s.tokenView(r, spec)
+		if err != nil {
+			writeError(w, err)
+			return
+		}
+		out = append(out, tv)
+	}
+	writeJSON(w, http.StatusOK, out)
+}
+
+func (s *Server) tokenSpec(symbol string) (engine.TokenSpec, error) {
+	for _, spec := range s.v.Tokens() {
+		if spec.Symbol == symbol {
+			return spec, nil
+		}
+	}
+	return engine.TokenSpec{}, engine.Errorf(engine.EUnknownToken, "no token %q", symbol)
+}
+
+func (s *Server) getToken(w http.ResponseWriter, r *http.Request) {
+	spec, err := s.tokenSpec(r.PathValue("symbol"))
+	if err == nil {
+		var tv tokenView
+		if tv, err = s.tokenView(r, spec); err == nil {
+			writeJSON(w, http.StatusOK, tv)
+			return
+		}
+	}
+	writeError(w, err)
+}
+
+func (s *Server) createToken(w http.ResponseWriter, r *http.Request) {
+	var t issuer.Token
+	if err := decode(w, r, &t); err != nil {
+		writeError(w, err)
+		return
+	}
+	if err := mayCreateToken(principal(r), t.Symbol); err != nil {
+		writeError(w, err)
+		return
+	}
+	if err := s.ops.CreateToken(r.Context(), actor(r), t); err != nil {
+		writeError(w, err)
+		return
+	}
+	spec, err := s.tokenSpec(t.Symbol)
+	if err == nil {
+		var tv tokenView
+		if tv, err = s.tokenView(r, spec); err == nil {
+			writeJSON(w, http.StatusCreated, tv)
+			return
+		}
+	}
+	writeError(w, err)
+}
+
+func (s *Server) setMode(w http.ResponseWriter, r *http.Request) {
+	var body struct {
+		Mode string `json:"mode"`
+	}
+	if err := decode(w, r, &body); err != nil {
+		writeError(w, err)
+		return
+	}
+	m, err := engine.ParseMode(body.Mode)
+	if err != nil {
+		writeError(w, err)
+		return
+	}
+	evs, err := s.v.SetMode(r.Context(), r.PathValue("symbol"), m)
+	if err != nil {
+		writeError(w, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"events": evs})
+}
+
+func (s *Server) halt(w http.ResponseWriter, r *http.Request) {
+	s.switchMode(w, r, s.ops.Halt)
+}
+
+func (s *Server) resume(w http.ResponseWriter, r *http.Request) {
+	s.switchMode(w, r, s.ops.Resume)
+}
+
+func (s *Server) switchMode(w http.ResponseWriter, r *http.Request, op func(context.Context, string) error) {
+	sym := r.PathValue("symbol")
+	if err := op(r.Context(), sym); err != nil {
+		writeError(w, err)
+		return
+	}
+	d, err := s.v.Depth(r.Context(), sym, 1)
+	if err != nil {
+		writeError(w, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]string{"token": sym, "mode": d.Mode})
+}
+
+func (s *Server) mint(w http.ResponseWriter, r *http.Request) {
+	var body struct {
+		Account string `json:"account"`
+		Qty     int64  `json:"qty"`
+	}
+	if err := decode(w, r, &body); err != nil {
+		writeError(w, err)
+		return
+	}
+	if err := s.ops.Mint(r.Context(), actor(r), r.PathValue("symbol"), body.Account, body.Qty); err != nil {
+		writeError(w, err)
+		return
+	}
+	writeJSON(w, http.StatusCreated, body)
+}
+
+func (s *Server) getRuleSet(w http.ResponseWriter, r *http.Request) {
+	sym := r.PathValue("symbol")
+	if _, err := s.tokenSpec(sym); err != nil {
+		writeError(w, err)
+		return
+	}
+	rs, err := s.ops.Rules.RuleSet(sym)
+	if err != nil {
+		writeError(w, ruleError(err, EUnknownRuleSet))
+		return
+	}
+	writeJSON(w, http.StatusOK, rs)
+}
+
+func (s *Server) bindRuleSet(w http.ResponseWriter, r *http.Request) {
+	var body struct {
+		Modules []rules.Entry `json:"modules"`
+	}
+	if err := decode(w, r, &body); err != nil {
+		writeError(w, err)
+		return
+	}
+	info, err := s.ops.BindRuleSet(r.Context(), r.PathValue("symbol"), body.Modules)
+	if err != nil {
+		writeError(w, ruleError(err, engine.EInvalid))
+		return
+	}
+	writeJSON(w, http.StatusOK, info)
+}
+
+// ruleError gives the rule host's refusals a stable code; notFound is the
+// code of rules.ErrNotFound in this context. Anything else stays internal.
+func ruleError(err error, notFound string) error {
+	code := ""
+	switch {
+	case errors.Is(err, rules.ErrInvalid):
+		code = engine.EInvalid
+	case errors.Is(err, rules.ErrNotFound):
+		code = notFound
+	case errors.Is(err, rules.ErrConflict):
+		code = engine.EDuplicate
+	case errors.Is(err, rules.ErrTooLarge):
+		code = ETooLarge
+	default:
+		return err
+	}
+	return engine.Errorf(code, "%s", err)
+}
+
+// holdingView is one investor's line of a cap table.
+type holdingView struct {
+	InvestorID string           `json:"investor_id"`
+	Balance    int64            `json:"balance"`
+	Accounts   map[string]int64 `json:"accounts"`
+	Lots       []abi.Lot        `json:"lots"`
+	Locks      []registry.Lock  `json:"locks"`
+}
+
+func (s *Server) capTable(w http.ResponseWriter, r *http.Request) {
+	sym := r.PathValue("symbol")
+	holdings, err := s.ops.CapTable(sym)
+	if err != nil {
+		writeError(w, err)
+		return
+	}
+	stats, err := s.ops.Stats(sym)
+	if err != nil {
+		writeError(w, err)
+		return
+	}
+	out := make([]holdingView, len(holdings))
+	for i, h := range holdings {
+		out[i] = holdingView{InvestorID: h.InvestorID, Balance: h.Balance, Accounts: h.Accounts,
+			Lots: nonEmpty(h.Lots), Locks: nonEmpty(h.Locks)}
+		if out[i].Accounts == nil {
+			out[i].Accounts = map[string]int64{}
+		}
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"token": sym, "holdings": out, "stats": stats})
+}
+
+func (s *Server) stats(w http.ResponseWriter, r *http.Request) {
+	st, err := s.ops.Stats(r.PathValue("symbol"))
+	if err != nil {
+		writeError(w, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, st)
+}
+
+func (s *Server) setLock(w http.ResponseWriter, r *http.Request) {
+	var body struct {
+		InvestorID string `json:"investor_id"`
+		registry.Lock
+	}
+	if err := decode(w, r, &body); err != nil {
+		writeError(w, err)
+		return
+	}
+	if _, ok := s.ops.Registry.Investor(body.InvestorID); !ok {
+		writeError(w, engine.Errorf(EUnknownInvestor, "no investor %q", body.InvestorID))
+		return
+	}
+	if err := s.ops.SetLock(r.Context(), actor(r), r.PathValue("symbol"), body.InvestorID, body.Lock); err != nil {
+		writeError(w, err)
+		return
+	}
+	writeJSON(w, http.StatusCreated, body)
+}
+
+func (s *Server) book(w http.ResponseWriter, r *http.Request) {
+	levels := 20
+	if q := r.URL.Query().Get("levels"); q != "" {
+		n, err := strconv.Atoi(q)
+		if err != nil || n < 1 || n > 1000 {
+			writeError(w, engine.Errorf(engine.EInvalid, "levels must be 1 to 1000"))
+			return
+		}
+		levels = n
+	}
+	d, err := s.v.Depth(r.Context(), r.PathValue("symbol"), levels)
+	if err != nil {
+		writeError(w, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, d)
+}
+
+// Investors.
+
+func (s *Server) listInvestors(w http.ResponseWriter, r *http.Request) {
+	writeJSON(w, http.StatusOK, nonEmpty(s.ops.Registry.Investors()))
+}
+
+func (s *Server) getInvestor(w http.ResponseWriter, r *http.Request) {
+	id := r.PathValue("id")
+	inv, ok := s.ops.Registry.Investor(id)
+	if !ok {
+		writeError(w, engine.Errorf(EUnknownInvestor, "no investor %q", id))
+		return
+	}
+	writeJSON(w, http.StatusOK, struct {
+		registry.Investor
+		Accounts []registry.Account `json:"accounts"`
+	}{inv, nonEmpty(s.ops.Registry.Accounts(id))})
+}
+
+func (s *Server) putInvestor(w http.ResponseWriter, r *http.Request) {
+	var inv registry.Investor
+	if err := decode(w, r, &inv); err != nil {
+		writeError(w, err)
+		return
+	}
+	if err := s.ops.PutInvestor(r.Context(), actor(r), inv); err != nil {
+		writeError(w, err)
+		return
+	}
+	writeJSON(w, http.StatusCreated, inv)
+}
