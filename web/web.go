@@ -1,5 +1,5 @@
 // Package web is how people reach the venue: the HTTP API under /v1, the
-// WebSocket streams at /v1/ws, and (mounted by the caller) the web UI.
+// WebSocket streams at /v1/ws, and the web UI (package web/ui) at /.
 //
 // # Notes
 //
@@ -20,6 +20,7 @@ import (
 
 	"github.com/regulavenue/regula/engine"
 	"github.com/regulavenue/regula/engine/issuer"
+	"github.com/regulavenue/regula/web/ui"
 )
 
 // MaxBodyBytes bounds every request body but module uploads and case files.
@@ -42,8 +43,6 @@ type Server struct {
 	// Keys authenticates API keys for the REST API. Without it every /v1
 	// route answers 401: the API fails closed.
 	Keys *Keys
-	// UI, if set, serves the web UI's static files at / (public).
-	UI http.Handler
 }
 
 // NewServer returns a server for the venue; ops carries the issuer
@@ -126,9 +125,7 @@ func (s *Server) Handler() http.Handler {
 	if s.Hub != nil {
 		mux.Handle("GET /v1/ws", s.Hub)
 	}
-	if s.UI != nil {
-		mux.Handle("/", s.UI)
-	}
+	mux.Handle("/", ui.Handler()) // public: the pages ask for a key
 	return mux
 }
 
