@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand"
 	"path/filepath"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -26,13 +27,50 @@ func BenchmarkEndToEnd(b *testing.B) {
 	}
 }
 
-func benchEndToEnd(b *testing.B, clients int) {
+// BenchmarkEndToEndSlowMatch is BenchmarkEndToEnd with a Compliance whose
+// match check costs what a 4-module Wasm rule set does (a busy wait of
+// 50 µs a candidate pair) and denies one pair in 8, so that book goroutines
+// are slow and commands carry verdicts. It isolates what journaling a
+// command after its matching costs from the rule host's own cost (measured
+// by engine/compliance's BenchmarkEndToEndWithRules).
+func BenchmarkEndToEndSlowMatch(b *testing.B) {
+	for _, clients := range []int{64, 256} {
+		b.Run(fmt.Sprintf("clients=%d", clients), func(b *testing.B) {
+			benchEndToEndWith(b, clients, &spinCompliance{cost: 50 * time.Microsecond, denyOneIn: 8})
+		})
+	}
+}
+
+// spinCompliance allows every entry and spends cost on every match check,
+// denying one pair in denyOneIn.
+type spinCompliance struct {
+	cost      time.Duration
+	denyOneIn int64
+	n         atomic.Int64
+}
+
+func (s *spinCompliance) Entry(string, string, book.Side, int64, int64, int64) engine.Verdict {
+	return engine.Verdict{Allow: true}
+}
+
+func (s *spinCompliance) Match(string, string, string, int64, int64, int64) engine.Verdict {
+	for t0 := time.Now(); time.Since(t0) < s.cost; {
+	}
+	if s.n.Add(1)%s.denyOneIn == 0 {
+		return engine.Verdict{Code: 31, Reason: "spin", Rule: "spin@1.0.0"}
+	}
+	return engine.Verdict{Allow: true}
+}
+
+func benchEndToEnd(b *testing.B, clients int) { benchEndToEndWith(b, clients, nil) }
+
+func benchEndToEndWith(b *testing.B, clients int, c engine.Compliance) {
 	db, err := store.Open(ctx, filepath.Join(b.TempDir(), "bench.db"))
 	if err != nil {
 		b.Fatal(err)
 	}
 	defer db.Close()
-	v, err := engine.New(engine.Config{Journal: db.Journal(store.JournalConfig{}), SnapshotEvery: 1 << 40})
+	v, err := engine.New(engine.Config{Journal: db.Journal(store.JournalConfig{}), SnapshotEvery: 1 << 40, Compliance: c})
 	if err != nil {
 		b.Fatal(err)
 	}
