@@ -38,7 +38,7 @@ func (s *Server) place(w http.ResponseWriter, r *http.Request) {
 		writeError(w, err)
 		return
 	}
-	resp := placeResponse{Events: evs}
+	resp := placeResponse{Events: nonEmpty(evs)}
 	if len(evs) > 0 {
 		resp.OrderID = evs[0].OrderID
 	}
@@ -133,7 +133,7 @@ func (s *Server) cancel(w http.ResponseWriter, r *http.Request) {
 		writeError(w, notMine(err))
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"events": evs})
+	writeJSON(w, http.StatusOK, map[string]any{"events": nonEmpty(evs)})
 }
 
 func (s *Server) amend(w http.ResponseWriter, r *http.Request) {
@@ -161,7 +161,7 @@ func (s *Server) amend(w http.ResponseWriter, r *http.Request) {
 		writeError(w, notMine(err))
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"events": evs})
+	writeJSON(w, http.StatusOK, map[string]any{"events": nonEmpty(evs)})
 }
 
 // tapeTrade is a trade on the REST public tape: no accounts, no order ids.

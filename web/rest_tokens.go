@@ -5,6 +5,7 @@ import (
 	"errors"
 	"net/http"
 	"strconv"
+	"strings"
 
 	"github.com/regulavenue/regula/engine"
 	"github.com/regulavenue/regula/engine/issuer"
@@ -122,7 +123,7 @@ func (s *Server) setMode(w http.ResponseWriter, r *http.Request) {
 		writeError(w, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"events": evs})
+	writeJSON(w, http.StatusOK, map[string]any{"events": nonEmpty(evs)})
 }
 
 func (s *Server) halt(w http.ResponseWriter, r *http.Request) {
@@ -209,7 +210,10 @@ func ruleError(err error, notFound string) error {
 	default:
 		return err
 	}
-	return engine.Errorf(code, "%s", err)
+	// The sentinel's and the package's prefixes say nothing the code does not.
+	msg := strings.TrimPrefix(err.Error(), "rules: ")
+	msg = strings.TrimPrefix(msg, code+": ")
+	return engine.Errorf(code, "%s", msg)
 }
 
 // holdingView is one investor's line of a cap table.

@@ -214,7 +214,7 @@ func writeError(w http.ResponseWriter, err error) {
 		body.RuleCode, body.Rule = &e.Rule.Code, e.Rule.Rule
 	}
 	if first, rest, ok := strings.Cut(body.Message, "\n"); ok {
-		body.Message, body.Details = first, strings.Split(rest, "\n")
+		body.Message, body.Details = strings.TrimSuffix(first, ":"), strings.Split(rest, "\n")
 	}
 	writeJSON(w, status, body)
 }
