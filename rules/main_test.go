@@ -71,9 +71,6 @@ func openAt(t testing.TB, path string, opts Options) *Service {
 	if opts.Wasm.CacheDir == "" {
 		opts.Wasm.CacheDir = testCache
 	}
-	if opts.Wasm.EvalTimeout == 0 {
-		opts.Wasm.EvalTimeout = time.Second
-	}
 	s, err := Open(context.Background(), opts)
 	if err != nil {
 		t.Fatal(err)

@@ -40,7 +40,7 @@ func TestUpload(t *testing.T) {
 		msg  string
 	}{
 		{"other bytes, same name@version", mod(func(u *Upload) { u.Wasm = examples["lockup"].Wasm }), ErrConflict, "exists with other bytes"},
-		{"not wasm", mod(func(u *Upload) { u.Wasm = []byte("hello"); u.Manifest = []byte(`{"name":"x","version":"1.0.0"}`) }), ErrInvalid, "compile"},
+		{"not wasm", mod(func(u *Upload) { u.Wasm = []byte("hello"); u.Manifest = []byte(`{"name":"x","version":"1.0.0"}`) }), ErrInvalid, "not a Wasm"},
 		{"100 MB", mod(func(u *Upload) { u.Wasm = make([]byte, 100<<20) }), ErrTooLarge, "limit 8388608"},
 		{"bad name", mod(func(u *Upload) { u.Manifest = []byte(`{"name":"Bad Name","version":"1.0.0"}`) }), ErrInvalid, "name"},
 		{"bad version", mod(func(u *Upload) { u.Manifest = []byte(`{"name":"kyc","version":"v1"}`) }), ErrInvalid, "semver"},

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/tetratelabs/wazero"
+	"github.com/tetratelabs/wazero/api"
 	"github.com/tetratelabs/wazero/imports/wasi_snapshot_preview1"
 
 	"github.com/regulavenue/regula/rules/abi"
@@ -122,54 +123,67 @@ func BenchmarkColdLoad(b *testing.B) {
 	}
 }
 
-// BenchmarkCloseOnContextDoneCost calls reg-d's regula_evaluate directly
-// (no pool, no answer checks) in a runtime with and without
-// WithCloseOnContextDone, and a trivial export for the fixed cost: the
-// figures behind RATIONALE.md "Why keep WithCloseOnContextDone(true)…".
-// The host itself always runs with it on.
-func BenchmarkCloseOnContextDoneCost(b *testing.B) {
+// BenchmarkInterruptCost calls reg-d's regula_evaluate directly (no pool,
+// no answer checks) three ways: unbounded (no way to stop a looping guest),
+// with wazero's WithCloseOnContextDone, and metered (meter, what the host
+// runs): the figures behind RATIONALE.md "Why meter modules…?".
+func BenchmarkInterruptCost(b *testing.B) {
 	for _, tc := range []struct {
-		name  string
-		close bool
-	}{{"off", false}, {"on", true}} {
+		name        string
+		closeOnDone bool
+		metered     bool
+	}{{"unbounded", false, false}, {"close_on_context_done", true, false}, {"metered", false, true}} {
 		ctx := context.Background()
-		rt := wazero.NewRuntimeWithConfig(ctx, wazero.NewRuntimeConfig().WithCloseOnContextDone(tc.close))
+		rt := wazero.NewRuntimeWithConfig(ctx, wazero.NewRuntimeConfig().WithCloseOnContextDone(tc.closeOnDone))
 		wasi_snapshot_preview1.MustInstantiate(ctx, rt)
-		r := &Runtime{rt: rt, cfg: Config{}.Defaults(), wd: startWatchdog(time.Second)}
+		r := &Runtime{rt: rt, cfg: Config{}.Defaults()}
 		if err := r.instantiateHost(ctx); err != nil {
 			b.Fatal(err)
 		}
-		cm, err := rt.CompileModule(ctx, regdWasm)
+		bin := regdWasm
+		if tc.metered {
+			var err error
+			if bin, err = meter(regdWasm, r.cfg.InitFuel); err != nil {
+				b.Fatal(err)
+			}
+		}
+		cm, err := rt.CompileModule(ctx, bin)
 		if err != nil {
 			b.Fatal(err)
 		}
-		m := &Module{rt: r, compiled: cm, cfg: r.cfg}
-		inst, err := m.newInstance(ctx)
+		mod, err := rt.InstantiateModule(ctx, cm, wazero.NewModuleConfig().WithName("").WithStartFunctions("_initialize"))
 		if err != nil {
-			b.Fatal(err)
-		}
-		if err := inst.configure(ctx, 0, []byte(`{}`)); err != nil {
 			b.Fatal(err)
 		}
 		in := encode(b, sampleContext())
-		b.Run(tc.name+"/evaluate", func(b *testing.B) {
+		stack := []uint64{uint64(len(in)), 0, 0}
+		if err := mod.ExportedFunction(ExportAlloc).CallWithStack(ctx, stack); err != nil {
+			b.Fatal(err)
+		}
+		ptr := uint32(stack[0])
+		conf := []byte(`{}`)
+		mod.Memory().Write(ptr, conf)
+		stack[0], stack[1], stack[2] = 0, uint64(ptr), uint64(len(conf))
+		if err := mod.ExportedFunction(ExportConfigure).CallWithStack(ctx, stack); err != nil {
+			b.Fatal(err)
+		}
+		fuel, _ := mod.ExportedGlobal(FuelExport).(api.MutableGlobal)
+		evaluate := mod.ExportedFunction(ExportEvaluate)
+		b.Run(tc.name, func(b *testing.B) {
 			for i := 0; i < b.N; i++ {
-				ptr, _ := inst.write(ctx, in)
-				inst.stack[0], inst.stack[1], inst.stack[2] = 0, uint64(ptr), uint64(len(in))
-				if err := inst.evaluate.CallWithStack(ctx, inst.stack); err != nil {
+				if fuel != nil {
+					fuel.Set(uint64(r.cfg.Fuel))
+				}
+				mod.Memory().Write(ptr, in)
+				stack[0], stack[1], stack[2] = 0, uint64(ptr), uint64(len(in))
+				if err := evaluate.CallWithStack(ctx, stack); err != nil {
 					b.Fatal(err)
 				}
 			}
-		})
-		b.Run(tc.name+"/abi_version", func(b *testing.B) {
-			fn := inst.mod.ExportedFunction(ExportABIVersion)
-			for i := 0; i < b.N; i++ {
-				if err := fn.CallWithStack(ctx, inst.stack); err != nil {
-					b.Fatal(err)
-				}
+			if fuel != nil {
+				b.ReportMetric(float64(r.cfg.Fuel)-float64(fuel.Get()), "fuel/op")
 			}
 		})
-		r.wd.close()
 		rt.Close(ctx)
 	}
 }

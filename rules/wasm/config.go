@@ -24,10 +24,23 @@ type Config struct {
 	// CacheDir is wazero's on-disk compilation cache. Default
 	// os.UserCacheDir()/regula/wazero; "off" disables the cache.
 	CacheDir string
-	// EvalTimeout is the deadline of one evaluation of one module. Default 50 ms.
+	// Fuel is the step budget of one call into a module (an evaluation, or
+	// growing its input buffer): one unit per function entry and loop
+	// iteration, one per 16 bytes of bulk memory. A module that runs out
+	// is stopped and its verdict is abi.CodeRuleTimeout. Default 20,000,000
+	// (tens of milliseconds of guest work on one core; the reg-d example
+	// takes about 300).
+	Fuel int64
+	// InitFuel is the step budget of instantiating an instance (the guest
+	// runtime's _initialize) and of loading a config. Default 2,000,000,000.
+	InitFuel int64
+	// EvalTimeout is ignored: Fuel bounds an evaluation.
+	//
+	// Deprecated: kept until its last callers move to Fuel.
 	EvalTimeout time.Duration
-	// InitTimeout bounds instantiating (running _initialize) and configuring
-	// an instance. Default 5 s.
+	// InitTimeout is ignored: InitFuel bounds instantiation and configs.
+	//
+	// Deprecated: kept until its last callers move to InitFuel.
 	InitTimeout time.Duration
 	// QueueTimeout bounds the wait for a free instance when the pool is
 	// exhausted; past it the verdict is abi.CodeRuleUnavailable. Default 2 s.
@@ -62,11 +75,11 @@ func (c Config) Defaults() Config {
 			c.CacheDir = filepath.Join(os.TempDir(), "regula-wazero-cache")
 		}
 	}
-	if c.EvalTimeout <= 0 {
-		c.EvalTimeout = 50 * time.Millisecond
+	if c.Fuel <= 0 {
+		c.Fuel = 20_000_000
 	}
-	if c.InitTimeout <= 0 {
-		c.InitTimeout = 5 * time.Second
+	if c.InitFuel <= 0 {
+		c.InitFuel = 2_000_000_000
 	}
 	if c.QueueTimeout <= 0 {
 		c.QueueTimeout = 2 * time.Second

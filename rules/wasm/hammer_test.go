@@ -15,7 +15,7 @@ import (
 // and checks every verdict. Run it under -race.
 func TestHammer(t *testing.T) {
 	const P, N = 8, 60
-	r := newRuntime(t, Config{PoolSize: 2, MaxCalls: 25, EvalTimeout: 2 * time.Second})
+	r := newRuntime(t, Config{PoolSize: 2, MaxCalls: 25})
 	regd := load(t, r, "reg-d", regdWasm)
 	hostile := load(t, r, "hostile", hostileWasm)
 	type job struct {

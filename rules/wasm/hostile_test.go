@@ -20,7 +20,7 @@ func (l listSet) Contains(list, key []byte) bool { return l[string(list)][string
 // TestHostileModules runs each misbehaviour and checks it is contained: the
 // right host code, the instance recycled, and the module serving again.
 func TestHostileModules(t *testing.T) {
-	r := newRuntime(t, Config{EvalTimeout: 2 * time.Second, MemoryLimitPages: 512, RecyclePages: 256, PoolSize: 2})
+	r := newRuntime(t, Config{MemoryLimitPages: 512, RecyclePages: 256, PoolSize: 2})
 	m := load(t, r, "hostile", hostileWasm)
 	allow := configID(t, m, `{"mode":"allow"}`)
 	in := encode(t, sampleContext())
@@ -30,7 +30,7 @@ func TestHostileModules(t *testing.T) {
 		recycle bool
 		reason  string
 	}{
-		{"loop", abi.CodeRuleTimeout, true, "deadline"},
+		{"loop", abi.CodeRuleTimeout, true, "ran out of fuel"},
 		{"membomb", abi.CodeRuleFault, true, "trapped"},
 		{"trap", abi.CodeRuleFault, true, "trapped"},
 		{"bigreason", abi.CodeRuleFault, true, "answer of"},
@@ -114,13 +114,13 @@ func TestLogIsBounded(t *testing.T) {
 }
 
 func TestConfigRefused(t *testing.T) {
-	r := newRuntime(t, Config{InitTimeout: 3 * time.Second}) // instantiating under -race takes ~1 s
+	r := newRuntime(t, Config{InitFuel: 500_000_000})
 	m := load(t, r, "hostile", hostileWasm)
 	if _, err := m.ConfigID(context.Background(), []byte(`{"mode":"refuse"}`)); !errors.Is(err, ErrInvalidConfig) {
 		t.Fatalf("got %v, want ErrInvalidConfig", err)
 	}
-	// A module looping in configure is stopped by InitTimeout.
-	if _, err := m.ConfigID(context.Background(), []byte(`{"mode":"configloop"}`)); err == nil || !strings.Contains(err.Error(), "deadline") {
+	// A module looping in configure is stopped when its InitFuel runs out.
+	if _, err := m.ConfigID(context.Background(), []byte(`{"mode":"configloop"}`)); !errors.Is(err, errOutOfFuel) {
 		t.Fatalf("configure loop: got %v", err)
 	}
 	if res := m.Evaluate(context.Background(), configID(t, m, `{"mode":"allow"}`), encode(t, sampleContext()), nil); !res.Verdict.Allow {
@@ -149,9 +149,9 @@ func TestLoadRejects(t *testing.T) {
 		wasm []byte
 		want string
 	}{
-		{"not wasm", []byte("#!/bin/sh\nrm -rf /\n"), "compile"},
-		{"100 MB of zeros", make([]byte, 100<<20), "compile"},
-		{"empty", nil, "compile"},
+		{"not wasm", []byte("#!/bin/sh\nrm -rf /\n"), "not a Wasm"},
+		{"100 MB of zeros", make([]byte, 100<<20), "not a Wasm"},
+		{"empty", nil, "not a Wasm"},
 		{"no exports", wasmModule(nil, nil), "missing export"},
 		{"wrong ABI version", abiModule(2, nil), "ABI version 2"},
 		{"unknown import", abiModule(1, &wimport{"env", "evil"}), "unknown import env.evil"},
@@ -175,7 +175,7 @@ func TestLoadRejects(t *testing.T) {
 // TestHostileBesideGoodConcurrently runs looping and trapping evaluations
 // while good ones go on, and checks the good ones all succeed.
 func TestHostileBesideGoodConcurrently(t *testing.T) {
-	r := newRuntime(t, Config{EvalTimeout: 300 * time.Millisecond, PoolSize: 2})
+	r := newRuntime(t, Config{PoolSize: 2})
 	bad := load(t, r, "hostile", hostileWasm)
 	good := load(t, r, "reg-d", regdWasm)
 	loop := configID(t, bad, `{"mode":"loop"}`)
@@ -219,18 +219,6 @@ func TestHostileBesideGoodConcurrently(t *testing.T) {
 // A tiny Wasm assembler for modules the Go toolchain would not produce.
 
 type wimport struct{ module, name string }
-
-func uleb(b []byte, v uint64) []byte {
-	for {
-		c := byte(v & 0x7f)
-		v >>= 7
-		if v != 0 {
-			b = append(b, c|0x80)
-			continue
-		}
-		return append(b, c)
-	}
-}
 
 func section(id byte, content []byte) []byte {
 	return append(uleb([]byte{id}, uint64(len(content))), content...)

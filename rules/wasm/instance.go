@@ -5,10 +5,7 @@ import (
 	"errors"
 	"fmt"
 
-	"time"
-
 	"github.com/tetratelabs/wazero/api"
-	"github.com/tetratelabs/wazero/sys"
 
 	"github.com/regulavenue/regula/rules/abi"
 )
@@ -49,24 +46,49 @@ type instance struct {
 	bufCap     uint32
 	calls      int
 	stack      []uint64
-	ectx       *evalCtx
+	fuel       api.MutableGlobal // the metered module's step budget (meter)
+	cctx       callCtx
 	state      callState
-	wd         *watchdog
 }
 
 func (i *instance) close(ctx context.Context) {
-	if i.wd != nil {
-		i.wd.remove(i.ectx)
-	}
 	_ = i.mod.Close(ctx)
+}
+
+// errOutOfFuel is a call stopped by its step budget.
+var errOutOfFuel = errors.New("ran out of fuel")
+
+// call runs fn on the instance's stack with a budget of fuel steps.
+func (i *instance) call(fn api.Function, fuel int64) error {
+	i.fuel.Set(uint64(fuel))
+	err := fn.CallWithStack(&i.cctx, i.stack)
+	if err != nil && i.fuel.Get() == 0 {
+		return errOutOfFuel
+	}
+	return err
+}
+
+// callCtx is the context of every call into an instance: the host
+// functions find the running evaluation's state in it. It is never done: a
+// call is bounded by its fuel, not by a context.
+type callCtx struct {
+	context.Context
+	inst *instance
+}
+
+func (c *callCtx) Value(key any) any {
+	if key == (stateKey{}) {
+		return &c.inst.state
+	}
+	return c.Context.Value(key)
 }
 
 // write copies in into the guest's input buffer, growing it through
 // regula_alloc when it is too small.
-func (i *instance) write(ctx context.Context, in []byte) (uint32, error) {
+func (i *instance) write(in []byte, fuel int64) (uint32, error) {
 	if uint32(len(in)) > i.bufCap || i.bufCap == 0 {
 		i.stack[0] = uint64(len(in))
-		if err := i.alloc.CallWithStack(ctx, i.stack); err != nil {
+		if err := i.call(i.alloc, fuel); err != nil {
 			return 0, err
 		}
 		i.bufPtr, i.bufCap = uint32(i.stack[0]), uint32(len(in))
@@ -96,13 +118,13 @@ func (i *instance) answer(packed uint64) (status byte, body []byte, err error) {
 // configure loads config id into the instance. A refusal by the guest wraps
 // ErrInvalidConfig and leaves the instance healthy; any other error means
 // the instance must be dropped.
-func (i *instance) configure(ctx context.Context, id uint32, config []byte) error {
-	ptr, err := i.write(ctx, config)
+func (i *instance) configure(id uint32, config []byte, fuel int64) error {
+	ptr, err := i.write(config, fuel)
 	if err != nil {
 		return err
 	}
 	i.stack[0], i.stack[1], i.stack[2] = uint64(id), uint64(ptr), uint64(len(config))
-	if err := i.configure_.CallWithStack(ctx, i.stack); err != nil {
+	if err := i.call(i.configure_, fuel); err != nil {
 		return err
 	}
 	status, body, err := i.answer(i.stack[0])
@@ -149,49 +171,35 @@ func (m *Module) Evaluate(ctx context.Context, configID uint32, input []byte, li
 		return Result{Verdict: deny(abi.CodeRuleUnavailable, "%s: %v", m.name, err)}
 	}
 	inst.state = callState{lists: lists, cfg: &m.cfg}
-	v, healthy := m.evaluateOn(ctx, inst, configID, input)
-	if inst.ectx.fired.Load() {
-		// The watchdog fired as the call returned: the verdict stands, the
-		// instance's context is spent.
-		healthy = false
-	}
+	v, healthy := m.evaluateOn(inst, configID, input)
 	res := Result{Verdict: v, Logs: inst.state.logs, LogsDropped: inst.state.dropped}
 	inst.state = callState{}
 	m.put(inst, healthy)
 	return res
 }
 
-func (m *Module) evaluateOn(ctx context.Context, inst *instance, id uint32, input []byte) (abi.Verdict, bool) {
+func (m *Module) evaluateOn(inst *instance, id uint32, input []byte) (abi.Verdict, bool) {
 	if !inst.configured[id] {
 		config, ok := m.configByID(id)
 		if !ok {
 			m.stats.Unavailable.Add(1)
 			return deny(abi.CodeRuleUnavailable, "%s: config id %d not registered", m.name, id), true
 		}
-		cctx, cancel := context.WithTimeout(ctx, m.cfg.InitTimeout)
-		err := inst.configure(cctx, id, config)
-		cancel()
-		if err != nil {
+		if err := inst.configure(id, config, m.cfg.InitFuel); err != nil {
 			m.stats.Unavailable.Add(1)
 			return deny(abi.CodeRuleUnavailable, "%s: config could not be loaded: %v", m.name, err), errors.Is(err, ErrInvalidConfig)
 		}
 	}
 	inst.calls++
-	// The evaluation runs under the instance's own context, fired by the
-	// watchdog past EvalTimeout; ctx bounded only the wait for the instance.
-	cctx := inst.ectx
-	cctx.started.Store(time.Now().UnixNano())
-	defer cctx.started.Store(0)
-	ptr, err := inst.write(cctx, input)
+	ptr, err := inst.write(input, m.cfg.Fuel)
 	if err == nil {
 		inst.stack[0], inst.stack[1], inst.stack[2] = uint64(id), uint64(ptr), uint64(len(input))
-		err = inst.evaluate.CallWithStack(cctx, inst.stack)
+		err = inst.call(inst.evaluate, m.cfg.Fuel)
 	}
 	if err != nil {
-		var ee *sys.ExitError
-		if errors.As(err, &ee) && (ee.ExitCode() == sys.ExitCodeDeadlineExceeded || ee.ExitCode() == sys.ExitCodeContextCanceled) {
+		if errors.Is(err, errOutOfFuel) {
 			m.stats.Timeouts.Add(1)
-			return deny(abi.CodeRuleTimeout, "%s: ran past its %v deadline", m.name, m.cfg.EvalTimeout), false
+			return deny(abi.CodeRuleTimeout, "%s: ran out of fuel (over %d steps)", m.name, m.cfg.Fuel), false
 		}
 		m.stats.Faults.Add(1)
 		return deny(abi.CodeRuleFault, "%s: trapped: %v", m.name, err), false

@@ -56,12 +56,6 @@ func newRuntime(t testing.TB, cfg Config) *Runtime {
 	if cfg.CacheDir == "" {
 		cfg.CacheDir = testCache
 	}
-	if cfg.EvalTimeout == 0 {
-		// Far above an evaluation's microseconds, so a loaded CI machine
-		// does not turn a slow schedule into a 253; the tests about
-		// deadlines set their own.
-		cfg.EvalTimeout = 2 * time.Second
-	}
 	r, err := New(context.Background(), cfg)
 	if err != nil {
 		t.Fatal(err)

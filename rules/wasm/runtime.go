@@ -41,7 +41,6 @@ type Runtime struct {
 	cfg   Config
 	rt    wazero.Runtime
 	cache wazero.CompilationCache
-	wd    *watchdog
 }
 
 // New starts a runtime with cfg's limits (zero fields take their defaults)
@@ -51,10 +50,11 @@ func New(ctx context.Context, cfg Config) (*Runtime, error) {
 	if err := cfg.validate(); err != nil {
 		return nil, err
 	}
+	// No WithCloseOnContextDone: modules are metered (meter), which bounds
+	// every call deterministically at a fraction of its cost. RATIONALE.md.
 	rc := wazero.NewRuntimeConfig().
-		WithCloseOnContextDone(true).
 		WithMemoryLimitPages(cfg.MemoryLimitPages)
-	r := &Runtime{cfg: cfg, wd: startWatchdog(cfg.EvalTimeout)}
+	r := &Runtime{cfg: cfg}
 	if cfg.CacheDir != "off" {
 		cache, err := wazero.NewCompilationCacheWithDir(cfg.CacheDir)
 		if err != nil {
@@ -80,7 +80,6 @@ func (r *Runtime) Config() Config { return r.cfg }
 
 // Close closes every module and instance of the runtime.
 func (r *Runtime) Close(ctx context.Context) error {
-	r.wd.close()
 	err := r.rt.Close(ctx)
 	if r.cache != nil {
 		err = errors.Join(err, r.cache.Close(ctx))
@@ -121,8 +120,12 @@ func sameTypes(a, b []api.ValueType) bool {
 // Errors wrap ErrInvalidModule when the bytes are at fault.
 func (r *Runtime) Load(ctx context.Context, name string, wasm []byte) (*Module, error) {
 	// Compiling is bounded by ctx only: a cold compile of a Go module takes
-	// seconds on a busy machine. Instantiating has its own InitTimeout.
-	cm, err := r.rt.CompileModule(ctx, wasm)
+	// seconds on a busy machine. Instantiating runs on InitFuel.
+	metered, err := meter(wasm, r.cfg.InitFuel)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrInvalidModule, err)
+	}
+	cm, err := r.rt.CompileModule(ctx, metered)
 	if err != nil {
 		return nil, fmt.Errorf("%w: compile: %w", ErrInvalidModule, err)
 	}
@@ -136,9 +139,7 @@ func (r *Runtime) Load(ctx context.Context, name string, wasm []byte) (*Module, 
 		configs: map[string]uint32{},
 	}
 	for i := 0; i < r.cfg.Prewarm; i++ {
-		ictx, cancel := context.WithTimeout(ctx, r.cfg.InitTimeout)
-		inst, err := m.newInstance(ictx)
-		cancel()
+		inst, err := m.newInstance(ctx)
 		if err != nil {
 			m.Close(context.Background())
 			return nil, err
@@ -235,9 +236,7 @@ func (m *Module) ConfigID(ctx context.Context, config []byte) (uint32, error) {
 		m.forget(key)
 		return 0, err
 	}
-	cctx, cancel := context.WithTimeout(ctx, m.cfg.InitTimeout)
-	err = inst.configure(cctx, id, config)
-	cancel()
+	err = inst.configure(id, config, m.cfg.InitFuel)
 	m.put(inst, err == nil || errors.Is(err, ErrInvalidConfig))
 	if err != nil {
 		m.forget(key)
@@ -292,9 +291,7 @@ func (m *Module) get(ctx context.Context) (*instance, error) {
 		return inst, nil
 	}
 	m.mu.Unlock()
-	ictx, cancel := context.WithTimeout(context.WithoutCancel(ctx), m.cfg.InitTimeout)
-	defer cancel()
-	inst, err := m.newInstance(ictx)
+	inst, err := m.newInstance(context.WithoutCancel(ctx))
 	if err != nil {
 		<-m.sem
 		return nil, err
@@ -345,12 +342,15 @@ func (m *Module) newInstance(ctx context.Context) (*instance, error) {
 		evaluate:   mod.ExportedFunction(ExportEvaluate),
 		configured: map[uint32]bool{},
 		stack:      make([]uint64, 3),
-		wd:         m.rt.wd,
 	}
-	inst.ectx = &evalCtx{inst: inst, done: make(chan struct{})}
-	m.rt.wd.add(inst.ectx)
-	ver := mod.ExportedFunction(ExportABIVersion)
-	if err := ver.CallWithStack(ctx, inst.stack); err != nil {
+	inst.cctx = callCtx{Context: context.Background(), inst: inst}
+	fuel, ok := mod.ExportedGlobal(FuelExport).(api.MutableGlobal)
+	if !ok {
+		inst.close(ctx)
+		return nil, fmt.Errorf("wasm: %s: the metered module has no %s", m.name, FuelExport)
+	}
+	inst.fuel = fuel
+	if err := inst.call(mod.ExportedFunction(ExportABIVersion), m.cfg.Fuel); err != nil {
 		inst.close(ctx)
 		return nil, fmt.Errorf("%w: %s: %w", ErrInvalidModule, ExportABIVersion, err)
 	}

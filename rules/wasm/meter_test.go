@@ -1,0 +1,128 @@
+package wasm
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/tetratelabs/wazero"
+	"github.com/tetratelabs/wazero/api"
+
+	"github.com/regulavenue/regula/rules/abi"
+)
+
+// fillBomb's evaluate fills its 64 KiB memory over and over, forever: one
+// loop iteration is cheap in steps but expensive in bytes, which only the
+// per-byte charge of bulk memory stops in time. configure answers "ok" (a
+// status byte 0 at address 0).
+func fillBomb() []byte {
+	return wasmModule(nil, []wfunc{
+		{ExportABIVersion, 0, []byte{0x41, 1}},
+		{ExportAlloc, 1, []byte{0x41, 0x80, 0x08}},
+		{ExportConfigure, 2, []byte{0x42, 1}},
+		{ExportEvaluate, 2, []byte{
+			0x03, 0x40, // loop
+			0x41, 0x00, 0x41, 0x00, 0x41, 0x80, 0x80, 0x04, // dst 0, value 0, 65536 bytes
+			0xfc, 0x0b, 0x00, // memory.fill
+			0x0c, 0x00, // br 0
+			0x0b,       // end
+			0x42, 0x00,
+		}},
+	})
+}
+
+func TestMeterStopsABulkMemoryBomb(t *testing.T) {
+	r := newRuntime(t, Config{})
+	m := load(t, r, "fill", fillBomb())
+	id := configID(t, m, `{}`)
+	start := time.Now()
+	res := m.Evaluate(context.Background(), id, encode(t, sampleContext()), nil)
+	if res.Verdict.Code != abi.CodeRuleTimeout {
+		t.Fatalf("got %+v, want a 253", res.Verdict)
+	}
+	// 20M fuel at one unit per 16 bytes is ~300 fills of 64 KiB: milliseconds.
+	if d := time.Since(start); d > 2*time.Second {
+		t.Fatalf("stopping the bomb took %v", d)
+	}
+}
+
+// TestMeterCountsSteps runs a loop of n iterations on a metered module and
+// checks the fuel it used: one per iteration and one per function entry,
+// and that a budget one short stops it.
+func TestMeterCountsSteps(t *testing.T) {
+	ctx := context.Background()
+	// evaluate(n, _, _): loop { n = n - 1; br_if 0 (n != 0) }
+	bin := wasmModule(nil, []wfunc{{"count", 2, []byte{
+		0x03, 0x40,
+		0x20, 0x00, 0x41, 0x01, 0x6b, 0x22, 0x00, // local.tee 0 (n-1)
+		0x0d, 0x00, // br_if 0
+		0x0b,
+		0x42, 0x00,
+	}}})
+	metered, err := meter(bin, 1000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rt := wazero.NewRuntime(ctx)
+	defer rt.Close(ctx)
+	mod, err := rt.Instantiate(ctx, metered)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fuel := mod.ExportedGlobal(FuelExport).(api.MutableGlobal)
+	if got := fuel.Get(); got != 1000 {
+		t.Fatalf("initial fuel %d, want the init value 1000", got)
+	}
+	const n = 500
+	fuel.Set(10_000)
+	if _, err := mod.ExportedFunction("count").Call(ctx, n, 0, 0); err != nil {
+		t.Fatal(err)
+	}
+	if used := 10_000 - fuel.Get(); used != n+1 {
+		t.Fatalf("used %d steps, want %d (iterations + the entry)", used, n+1)
+	}
+	fuel.Set(n)
+	if _, err := mod.ExportedFunction("count").Call(ctx, n, 0, 0); err == nil || fuel.Get() != 0 {
+		t.Fatalf("a budget one short: err %v, fuel left %d; want a trap at 0", err, fuel.Get())
+	}
+}
+
+func TestMeterRefuses(t *testing.T) {
+	simd := wasmModule(nil, []wfunc{{"f", 3, []byte{0xfd, 0x0c}}})
+	for name, bin := range map[string][]byte{
+		"not wasm":  []byte("hello"),
+		"truncated": abiModule(1, nil)[:40],
+		"simd":      simd,
+	} {
+		if _, err := meter(bin, 1); err == nil {
+			t.Errorf("%s: metered", name)
+		}
+	}
+}
+
+// FuzzMeter checks that metering never panics, and that a module wazero
+// accepts is still accepted once metered.
+func FuzzMeter(f *testing.F) {
+	f.Add(abiModule(1, nil))
+	f.Add(fillBomb())
+	f.Add([]byte("\x00asm\x01\x00\x00\x00"))
+	ctx := context.Background()
+	rt := wazero.NewRuntime(ctx)
+	defer rt.Close(ctx)
+	f.Fuzz(func(t *testing.T, bin []byte) {
+		metered, err := meter(bin, 1<<20)
+		if err != nil {
+			return
+		}
+		cm, err := rt.CompileModule(ctx, bin)
+		if err != nil {
+			return
+		}
+		cm.Close(ctx)
+		cm, err = rt.CompileModule(ctx, metered)
+		if err != nil {
+			t.Fatalf("wazero accepts the module but not its metered form: %v", err)
+		}
+		cm.Close(ctx)
+	})
+}
