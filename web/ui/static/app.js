@@ -4,6 +4,13 @@
 
 const KEY = "regula.key";
 
+// Uncaught errors and CSP violations are kept here (and in the console) so
+// the browser tests (web/e2e) can fail on them.
+window.__regulaErrors = [];
+window.addEventListener("error", (e) => window.__regulaErrors.push("error: " + e.message));
+window.addEventListener("unhandledrejection", (e) => window.__regulaErrors.push("unhandled rejection: " + ((e.reason && e.reason.message) || e.reason)));
+document.addEventListener("securitypolicyviolation", (e) => window.__regulaErrors.push(`csp: ${e.violatedDirective} blocked ${e.blockedURI}`));
+
 export function getKey() { return localStorage.getItem(KEY) || ""; }
 export function setKey(k) { localStorage.setItem(KEY, k); }
 export function clearKey() { localStorage.removeItem(KEY); }
@@ -249,6 +256,7 @@ export class Live {
     this.connect();
   }
   on(type, fn) { this.handlers[type] = fn; return this; }
+  connected() { return !!this.ws && this.ws.readyState === WebSocket.OPEN; }
   setState(s) {
     const el = document.getElementById("ws-state");
     if (el) { el.textContent = s; el.className = "pill " + (s === "live" ? "live" : "down"); }
@@ -282,7 +290,7 @@ export class Live {
       if (m.type === "reply") p.resolve(m);
       else {
         const err = new ApiError(0, m);
-        if (m.rule) { err.ruleCode = m.rule.code; err.rule = m.rule.rule; }
+        if (m.rule) { err.ruleCode = m.rule.code; err.rule = m.rule.rule; if (m.rule.reason) err.message = m.rule.reason; }
         p.reject(err);
       }
       return;

@@ -79,7 +79,8 @@ function drawDepth(bids, asks) {
   const cb = cum(bids), ca = cum(asks);
   const prices = [...bids, ...asks].map((l) => l.price);
   let lo = Math.min(...prices), hi = Math.max(...prices);
-  if (lo === hi) { lo -= 1; hi += 1; }
+  const minHalf = Math.max(5 * ((S.spec && S.spec.tick_size) || 1), Math.ceil((lo + hi) / 2 * 0.005));
+  if (hi - lo < 2 * minHalf) { const mid = (lo + hi) / 2; lo = mid - minHalf; hi = mid + minHalf; }
   const pad = (hi - lo) * 0.05; lo -= pad; hi += pad;
   const maxC = Math.max(1, ...cb.map((p) => p.c), ...ca.map((p) => p.c));
   const L = 8, R = W - 56, T = 10, B = H - 22;
@@ -112,12 +113,12 @@ function renderTrades() {
   if (!S.trades.length) { fill($("#trades"), empty("No trades yet.")); return; }
   $("#last").textContent = num(S.trades[0].price);
   fill($("#trades"), h("table", { "data-testid": "tape" },
-    h("thead", {}, h("tr", {}, h("th", {}, "Time"), h("th", { class: "num" }, "Price"), h("th", { class: "num" }, "Qty"), h("th", {}, "Side"), h("th", {}, "Trade"))),
+    h("thead", {}, h("tr", {}, h("th", {}, "Time"), h("th", { class: "num" }, "Price"), h("th", { class: "num" }, "Qty"), h("th", {}, "Taker"), h("th", {}, "Trade"))),
     h("tbody", {}, S.trades.slice(0, 60).map((t) => h("tr", {},
       h("td", { class: "mono small" }, time(t.time)),
       h("td", { class: "num " + (t.side === "sell" ? "sell-t" : t.side === "buy" ? "buy-t" : "") }, num(t.price)),
       h("td", { class: "num" }, num(t.qty)),
-      h("td", { class: "small muted" }, t.side || ""),
+      h("td", { class: "small muted" }, t.side || "—"),
       h("td", { class: "mono small muted" }, t.id))))));
 }
 
@@ -257,7 +258,9 @@ async function placeOrder(ev) {
   fill(out, loading("Sending…"));
   await busy($("#o-submit"), async () => {
     try {
-      const r = await api("POST", "/v1/orders", body);
+      // Over the WebSocket when it is up: a refusal then reaches every
+      // connection of the account on its orders channel too. REST otherwise.
+      const r = S.live.connected() ? await S.live.send({ op: "place", ...body }) : await api("POST", "/v1/orders", body);
       fill(out, ackNotice(r));
     } catch (e) {
       if (e instanceof ApiError && e.code === "rule_denied") {
@@ -273,7 +276,7 @@ async function placeOrder(ev) {
 function ackNotice(r) {
   const evs = r.events || [];
   const mine = evs.filter((e) => e.order_id === r.order_id && e.kind !== "trade");
-  const filled = evs.filter((e) => e.kind === "trade" && e.order_id === r.order_id).reduce((s, e) => s + e.qty, 0);
+  const filled = evs.filter((e) => e.order_id === r.order_id && (e.kind === "filled" || e.kind === "partially_filled")).reduce((s, e) => s + e.qty, 0);
   const skipped = evs.filter((e) => e.kind === "skipped");
   const last = mine[mine.length - 1];
   const lines = [];

@@ -1,0 +1,415 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+)
+
+// front activates the tab: Chromium gives a hidden tab no animation frames,
+// so screenshots and polls would wait for ever on it (one browser, a tab per
+// person, only one in front).
+func front(ctx context.Context, t *chromedp.Target) (chromedp.Void, error) {
+	_, err := cdp.Call(ctx, t, page.BringToFront, cdp.Empty{})
+	return chromedp.Void{}, err
+}
+
+// artifactsDir is where screenshots go: $E2E_ARTIFACTS, else web/e2e/artifacts.
+func artifactsDir(t testing.TB) string {
+	dir := os.Getenv("E2E_ARTIFACTS")
+	if dir == "" {
+		dir = filepath.Join(repoRoot(t), "web", "e2e", "artifacts")
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// chromium finds the browser: $CHROMIUM, else the usual names on PATH.
+func chromium(t testing.TB) string {
+	if p := os.Getenv("CHROMIUM"); p != "" {
+		return p
+	}
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	t.Fatal("no Chromium found: install Debian's chromium (apt-get install chromium) or set $CHROMIUM")
+	return ""
+}
+
+// browser is one headless Chromium; each role gets its own browser context
+// (own local storage, so its own API key), as separate people would.
+type browser struct {
+	t     *testing.T
+	alloc context.Context
+	root  context.Context
+	dir   string
+	base  string
+	shots int
+}
+
+func newBrowser(t *testing.T, base string) *browser {
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(chromium(t)),
+		chromedp.NoSandbox, // containers and CI run as root
+		chromedp.Flag("disable-gpu", true),
+		chromedp.WindowSize(1440, 1000),
+		chromedp.UserDataDir(t.TempDir()),
+	)
+	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	root, cancelRoot := chromedp.NewContext(alloc)
+	if err := chromedp.Do(root, chromedp.Navigate("about:blank")); err != nil {
+		cancelRoot()
+		cancelAlloc()
+		t.Fatalf("starting Chromium: %v", err)
+	}
+	t.Cleanup(func() { cancelRoot(); cancelAlloc() })
+	return &browser{t: t, alloc: alloc, root: root, dir: artifactsDir(t), base: base}
+}
+
+// tab is one page of one user.
+type tab struct {
+	b    *browser
+	ctx  context.Context
+	name string
+}
+
+// user opens a new browser context for a person and signs in with key on
+// the landing page, then follows its link to the page for the role.
+func (b *browser) user(t *testing.T, name, key, wantRole, wantPage string) *tab {
+	t.Helper()
+	ctx, cancel := chromedp.NewContext(b.root, chromedp.WithNewBrowserContext())
+	t.Cleanup(cancel)
+	// The first run on a context opens its tab and ties the tab's life to
+	// that context: it must be ctx itself, not a child with a time limit.
+	if err := chromedp.Do(ctx); err != nil {
+		t.Fatalf("%s: opening a tab: %v", name, err)
+	}
+	tb := &tab{b: b, ctx: ctx, name: name}
+	tb.do(t, "open the landing page", chromedp.Navigate(b.base+"/"), chromedp.WaitVisible(chromedp.CSS("#key")))
+	tb.shot(t, "landing")
+	tb.do(t, "sign in",
+		chromedp.SendKeys(chromedp.CSS("#key"), key),
+		chromedp.Click(chromedp.CSS("#sign-in")),
+		chromedp.WaitVisible(chromedp.CSS("[data-testid=signed-in]")))
+	tb.contains(t, "[data-testid=signed-in]", "Signed in as "+wantRole)
+	tb.shot(t, "signed-in")
+	tb.do(t, "open "+wantPage, chromedp.Click(chromedp.CSS("#go")))
+	tb.waitJS(t, "the "+wantPage+" page", fmt.Sprintf(`location.pathname === %q && document.querySelector("[data-testid=whoami]") !== null`, wantPage))
+	return tb
+}
+
+// do runs actions with a time limit, failing the test with a screenshot.
+func (tb *tab) do(t *testing.T, what string, actions ...chromedp.Action[chromedp.Void]) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(tb.ctx, 20*time.Second)
+	defer cancel()
+	if err := chromedp.Do(ctx, append([]chromedp.Action[chromedp.Void]{front}, actions...)...); err != nil {
+		tb.shot(t, "FAILED-"+slug(what))
+		t.Fatalf("%s: %s: %v", tb.name, what, err)
+	}
+	tb.checkErrors(t)
+}
+
+// waitJS polls a JavaScript condition until it is truthy.
+func (tb *tab) waitJS(t *testing.T, what, cond string) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(tb.ctx, 20*time.Second)
+	defer cancel()
+	if err := chromedp.Do(ctx, front); err != nil {
+		t.Fatalf("%s: activating the tab: %v", tb.name, err)
+	}
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool]("!!("+cond+")", chromedp.WithPollingInterval(50*time.Millisecond))); err != nil {
+		tb.shot(t, "FAILED-"+slug(what))
+		t.Fatalf("%s: waiting for %s: %v", tb.name, what, err)
+	}
+	tb.checkErrors(t)
+}
+
+// text is the visible text of the first element matching a CSS selector.
+func (tb *tab) text(t *testing.T, sel string) string {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(tb.ctx, 20*time.Second)
+	defer cancel()
+	chromedp.Do(ctx, front)
+	s, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(sel), chromedp.NodeVisible))
+	if err != nil {
+		tb.shot(t, "FAILED-text")
+		t.Fatalf("%s: text of %s: %v", tb.name, sel, err)
+	}
+	return s
+}
+
+// contains asserts that an element's text has every one of parts.
+func (tb *tab) contains(t *testing.T, sel string, parts ...string) string {
+	t.Helper()
+	s := tb.text(t, sel)
+	for _, p := range parts {
+		if !strings.Contains(s, p) {
+			tb.shot(t, "FAILED-contains")
+			t.Fatalf("%s: %s says %q; want it to contain %q", tb.name, sel, s, p)
+		}
+	}
+	return s
+}
+
+// checkErrors fails on any uncaught error or CSP violation the page saw.
+func (tb *tab) checkErrors(t *testing.T) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(tb.ctx, 5*time.Second)
+	defer cancel()
+	errs, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`window.__regulaErrors || []`))
+	if err != nil {
+		return // between pages: nothing to read
+	}
+	if len(errs) > 0 {
+		t.Fatalf("%s: the page reported errors: %s", tb.name, strings.Join(errs, "; "))
+	}
+}
+
+// shot saves a full-page screenshot as NN-user-step.png.
+func (tb *tab) shot(t *testing.T, step string) {
+	ctx, cancel := context.WithTimeout(tb.ctx, 10*time.Second)
+	defer cancel()
+	chromedp.Do(ctx, front)
+	png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+	if err != nil {
+		t.Logf("screenshot %s: %v", step, err)
+		return
+	}
+	tb.b.shots++
+	name := fmt.Sprintf("%02d-%s-%s.png", tb.b.shots, tb.name, slug(step))
+	if err := os.WriteFile(filepath.Join(tb.b.dir, name), png, 0o644); err != nil {
+		t.Errorf("saving %s: %v", name, err)
+	}
+}
+
+func slug(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-' {
+			return r
+		}
+		if r >= 'A' && r <= 'Z' {
+			return r + 'a' - 'A'
+		}
+		return '-'
+	}, s)
+}
+
+// TestBrowser walks the four journeys of the issue on one real venue, in
+// order: a compliance engineer uploads a module and sees it validated; an
+// issuer binds a rule set with a config set in the generated form; a trader
+// places an order and sees it fill; another trader's order is rejected and
+// the page shows the rule and the reason. Then compliance replays a
+// decision from the log.
+func TestBrowser(t *testing.T) {
+	start := time.Now()
+	work := t.TempDir()
+	bin := buildRegula(t, work)
+	kyc := moduleDir(t, work, "kyc")
+	regd := moduleDir(t, work, "reg-d")
+	t.Logf("built regula and two modules in %v", time.Since(start).Round(time.Millisecond))
+	v := startVenue(t, bin, work)
+
+	// The venue as an operator, an issuer and compliance set it up over REST.
+	v.uploadModule(t, "compliance", regd)
+	v.call(t, "issuer", "POST", "/v1/tokens", map[string]any{
+		"symbol": "ACME", "currency": "USD", "decimals": 0, "tick_size": 1, "lot_size": 1,
+		"band_bps": 0, "market_band_bps": 1000, "ref_price": 0, "call_period_ms": 0,
+		"offering": map[string]any{"exemption": "reg_d_506c", "closed_at": "2025-01-15T00:00:00Z", "issuer_reporting": false},
+		"mica":     map[string]any{"white_paper_published": false, "kind": ""},
+	}, 201, nil)
+	for _, inv := range []map[string]any{
+		{"id": "inv-alice", "country": "US", "us_person": true, "investor_class": "professional", "kyc_status": "approved", "accredited": true},
+		{"id": "inv-bob", "country": "US", "us_person": true, "investor_class": "professional", "kyc_status": "approved", "accredited": true},
+		{"id": "inv-carol", "country": "US", "us_person": true, "investor_class": "retail", "kyc_status": "approved", "accredited": false},
+	} {
+		v.call(t, "issuer", "POST", "/v1/investors", inv, 201, nil)
+		acct := strings.TrimPrefix(inv["id"].(string), "inv-")
+		v.call(t, "issuer", "POST", "/v1/accounts", map[string]any{"id": acct, "investor_id": inv["id"]}, 201, nil)
+	}
+	v.call(t, "issuer", "POST", "/v1/tokens/ACME/mint", map[string]any{"account": "alice", "qty": 10000}, 201, nil)
+	for _, a := range []string{"bob", "carol"} {
+		v.call(t, "operator", "POST", "/v1/accounts/"+a+"/deposits", map[string]any{"currency": "USD", "amount": 100_000_000}, 201, nil)
+	}
+
+	resp, err := httpGet(v.url + "/")
+	if err != nil || resp != 200 {
+		t.Fatalf("GET / on regula serve: status %d, %v: is the UI mounted (web/ui.Handler at \"/\")?", resp, err)
+	}
+
+	b := newBrowser(t, v.url)
+	ok := true // each journey builds on the last: stop at the first failure
+
+	ok = ok && t.Run("compliance uploads a module and sees it validated", func(t *testing.T) {
+		c := b.user(t, "compliance", v.keys["compliance"], "compliance", "/compliance")
+		c.waitJS(t, "the module list", `document.querySelector('#modules tr[data-module="reg-d@1.0.0"]')`)
+		c.shot(t, "modules")
+		files := []string{filepath.Join(kyc, "kyc.wasm"), filepath.Join(kyc, "manifest.json"), filepath.Join(kyc, "schema.json"), filepath.Join(kyc, "cases.json")}
+		c.do(t, "pick the module's files", chromedp.SetUploadFiles(chromedp.CSS("#files"), files))
+		c.waitJS(t, "the picked files", `document.querySelector("#picked").innerText.includes("kyc@1.0.0")`)
+		c.shot(t, "picked")
+		c.do(t, "upload", chromedp.Click(chromedp.CSS("#upload")))
+		c.waitJS(t, "the validation result", `document.querySelector("[data-testid=upload-ok], [data-testid=upload-error]")`)
+		c.shot(t, "validated")
+		c.contains(t, "[data-testid=upload-ok]", "kyc@1.0.0 validated and stored", "bundled cases passed", "sha256")
+		c.waitJS(t, "kyc in the module list", `document.querySelector('#modules tr[data-module="kyc@1.0.0"]')`)
+
+		// Run its case file in the browser.
+		c.do(t, "pick kyc for the case runner", chromedp.SetValue(chromedp.CSS("#case-module"), "kyc@1.0.0"), chromedp.Click(chromedp.CSS("#load-bundled")))
+		c.waitJS(t, "the bundled cases", `document.querySelector("#case-json").value.includes('"cases"')`)
+		c.do(t, "run the cases", chromedp.Click(chromedp.CSS("#run-cases")))
+		c.waitJS(t, "the case results", `document.querySelector("[data-testid=case-summary]")`)
+		c.contains(t, "[data-testid=case-summary]", "kyc@1.0.0", "passed, 0 failed")
+		c.shot(t, "cases-run")
+	})
+
+	ok = ok && t.Run("issuer binds a rule set", func(t *testing.T) {
+		is := b.user(t, "issuer", v.keys["issuer"], "issuer", "/issuer")
+		is.waitJS(t, "ACME selected", `document.querySelector('#tokens .list-item.sel[data-token="ACME"]') && document.querySelector('#rs-add-module option[value="reg-d@1.0.0"]') && document.querySelector('#rs-add-module option[value="kyc@1.0.0"]')`)
+		is.contains(t, "#rs-entries", "No rule set")
+		is.shot(t, "token")
+		is.do(t, "add kyc and reg-d",
+			chromedp.SetValue(chromedp.CSS("#rs-add-module"), "kyc@1.0.0"), chromedp.Click(chromedp.CSS("#rs-add")))
+		is.waitJS(t, "the kyc entry", `document.querySelector('.rs-entry[data-module="kyc@1.0.0"]')`)
+		is.do(t, "add reg-d",
+			chromedp.SetValue(chromedp.CSS("#rs-add-module"), "reg-d@1.0.0"), chromedp.Click(chromedp.CSS("#rs-add")))
+		regdField := `.rs-entry[data-module="reg-d@1.0.0"] input[data-field="holding_period_days"]`
+		is.waitJS(t, "reg-d's generated config form", `document.querySelector('`+regdField+`') && document.querySelectorAll(".rs-entry").length === 2`)
+		is.contains(t, `.rs-entry[data-module="kyc@1.0.0"]`, "takes no configuration")
+		is.contains(t, `.rs-entry[data-module="reg-d@1.0.0"]`, "holding period days", "default 365", "require accredited buyer")
+		// The schema's bounds are enforced in the form before anything is sent.
+		is.do(t, "type an out-of-range holding period", chromedp.SendKeys(chromedp.CSS(regdField), "9999"), chromedp.Click(chromedp.CSS("#rs-bind")))
+		is.contains(t, "#rs-result", "Fix the config first", "holding_period_days: at most 3650")
+		is.shot(t, "config-refused")
+		is.do(t, "set the holding period to 0 days and bind",
+			chromedp.SetValue(chromedp.CSS(regdField), ""), chromedp.SendKeys(chromedp.CSS(regdField), "0"),
+			chromedp.Click(chromedp.CSS("#rs-bind")))
+		is.waitJS(t, "the bind result", `document.querySelector("[data-testid=ruleset-bound], [data-testid=ruleset-error]")`)
+		is.shot(t, "ruleset-bound")
+		is.contains(t, "[data-testid=ruleset-bound]", "Rule set version 1 bound to ACME", "kyc@1.0.0 → reg-d@1.0.0")
+
+		var rs struct {
+			Version int64 `json:"version"`
+			Entries []struct {
+				Module string          `json:"module"`
+				Config json.RawMessage `json:"config"`
+			} `json:"entries"`
+		}
+		v.call(t, "issuer", "GET", "/v1/tokens/ACME/ruleset", nil, 200, &rs)
+		if rs.Version != 1 || len(rs.Entries) != 2 || rs.Entries[0].Module != "kyc@1.0.0" || rs.Entries[1].Module != "reg-d@1.0.0" {
+			t.Fatalf("bound rule set %+v", rs)
+		}
+		var cfg map[string]int64
+		if err := json.Unmarshal(rs.Entries[1].Config, &cfg); err != nil || len(cfg) != 1 || cfg["holding_period_days"] != 0 {
+			t.Fatalf("reg-d config %s, want {\"holding_period_days\":0}", rs.Entries[1].Config)
+		}
+		// Reload: the editor shows the bound rule set.
+		is.do(t, "reload", chromedp.Navigate(b.base+"/issuer?token=ACME"))
+		is.waitJS(t, "the bound entries", `document.querySelectorAll(".rs-entry").length === 2 && document.querySelector('`+regdField+`').value === "0"`)
+		is.contains(t, "#rs-version", "version 1")
+		is.shot(t, "ruleset-reloaded")
+	})
+
+	ok = ok && t.Run("trader places an order and sees it fill", func(t *testing.T) {
+		var placed struct {
+			OrderID uint64 `json:"order_id"`
+		}
+		v.call(t, "alice", "POST", "/v1/orders", map[string]any{"token": "ACME", "client_id": "a-1", "side": "sell", "type": "limit", "tif": "gtc", "price": 1250, "qty": 1500}, 201, &placed)
+		bob := b.user(t, "bob", v.keys["bob"], "trader", "/trader")
+		bob.waitJS(t, "alice's offer in the ladder", `document.querySelector('#book tr.ask[data-price="1250"]')`)
+		bob.contains(t, `#book tr.ask[data-price="1250"]`, "1,250", "1,500")
+		bob.waitJS(t, "the WebSocket", `document.querySelector("#ws-state").innerText === "live"`)
+		bob.shot(t, "book")
+		bob.do(t, "enter a buy order",
+			chromedp.Click(chromedp.CSS(`#side-seg button[data-side="buy"]`)),
+			chromedp.SendKeys(chromedp.CSS("#o-price"), "1250"),
+			chromedp.SendKeys(chromedp.CSS("#o-qty"), "1000"))
+		bob.contains(t, "#o-notional", "1,250,000 USD")
+		bob.do(t, "submit", chromedp.Click(chromedp.CSS("#o-submit")))
+		bob.waitJS(t, "the order's answer", `document.querySelector("[data-testid=order-ack], [data-testid=order-error], #order-result [data-testid=rejection]")`)
+		bob.contains(t, "[data-testid=order-ack]", "accepted", "Filled 1,000 now", "fully filled")
+		// The fill reaches every panel: the live book (WebSocket delta), the
+		// tape, my fills, my orders and balances.
+		bob.waitJS(t, "the ladder updated live", `(document.querySelector('#book tr.ask[data-price="1250"]')?.innerText || "").includes("500")`)
+		bob.waitJS(t, "my fill", `document.querySelector("[data-testid=my-fills] tr[data-trade]")`)
+		bob.contains(t, "[data-testid=my-fills]", "buy", "1,250", "1,000")
+		bob.waitJS(t, "the tape", `document.querySelector("[data-testid=tape] tbody tr")`)
+		bob.contains(t, "[data-testid=tape]", "1,250", "1,000")
+		bob.waitJS(t, "ACME in my balances", `(document.querySelector("[data-testid=balances]")?.innerText || "").includes("ACME")`)
+		bob.do(t, "show all my orders", chromedp.Click(chromedp.CSS("#open-only")))
+		bob.waitJS(t, "my filled order", `document.querySelector('[data-testid=my-orders] tr[data-status="filled"]')`)
+		bob.shot(t, "filled")
+
+		// Alice's page hears of her fill over the WebSocket.
+		alice := b.user(t, "alice", v.keys["alice"], "trader", "/trader")
+		alice.waitJS(t, "alice's open remainder", `document.querySelector('[data-testid=my-orders] tr[data-status="open"]')`)
+		alice.contains(t, "[data-testid=my-fills]", "sell", "1,000")
+		alice.shot(t, "partly-filled")
+	})
+
+	ok = ok && t.Run("a rejection shows its rule and reason", func(t *testing.T) {
+		carol := b.user(t, "carol", v.keys["carol"], "trader", "/trader")
+		carol.waitJS(t, "the book", `document.querySelector('#book tr.ask[data-price="1250"]')`)
+		carol.waitJS(t, "the WebSocket", `document.querySelector("#ws-state").innerText === "live"`)
+		carol.do(t, "enter a buy order",
+			chromedp.SendKeys(chromedp.CSS("#o-price"), "1250"),
+			chromedp.SendKeys(chromedp.CSS("#o-qty"), "100"),
+			chromedp.Click(chromedp.CSS("#o-submit")))
+		carol.waitJS(t, "the order's answer", `document.querySelector("[data-testid=order-ack], [data-testid=order-error], #order-result [data-testid=rejection]")`)
+		carol.shot(t, "rejected")
+		got := carol.contains(t, "#order-result [data-testid=rejection]",
+			"Order rejected by the rules",
+			"The buyer must be an accredited investor", // code 40 in plain words
+			"reg-d@1.0.0", "40 BUYER_NOT_ACCREDITED")
+		if !strings.Contains(strings.ToLower(got), "accredit") {
+			t.Fatalf("the reason is missing: %q", got)
+		}
+		// The same rejection reaches the orders channel: the side panel lists it.
+		carol.waitJS(t, "the rejection in the live list", `document.querySelector("#rejections [data-testid=rejection]")`)
+		carol.contains(t, "#rejections [data-testid=rejection]", "reg-d@1.0.0")
+		carol.shot(t, "rejections-panel")
+		// Nothing reached the book.
+		carol.contains(t, `#book tr.ask[data-price="1250"]`, "500")
+	})
+
+	ok = ok && t.Run("compliance reads and replays the decision log", func(t *testing.T) {
+		c := b.user(t, "compliance2", v.keys["compliance"], "compliance", "/compliance")
+		c.waitJS(t, "decisions", `document.querySelector("[data-testid=decisions] tr[data-decision]")`)
+		c.do(t, "filter ACME matches", chromedp.SetValue(chromedp.CSS("#f-token"), "ACME"), chromedp.SetValue(chromedp.CSS("#f-stage"), "match"), chromedp.Click(chromedp.CSS("#apply")))
+		c.waitJS(t, "filtered decisions", `document.querySelector("[data-testid=decisions] tr[data-decision]") && [...document.querySelectorAll("[data-testid=decisions] tr[data-decision]")].every(r => r.innerText.includes("match"))`)
+		c.contains(t, "[data-testid=decisions]", "alice → bob", "allowed")
+		c.do(t, "replay the newest", chromedp.Click(chromedp.CSS("[data-testid=decisions] tr[data-decision] button")))
+		c.waitJS(t, "the replay", `document.querySelector("[data-testid=replay-result]")`)
+		c.contains(t, "[data-testid=replay-result]", "the same verdicts", "kyc@1.0.0", "reg-d@1.0.0")
+		c.shot(t, "replayed")
+	})
+	t.Logf("browser tests took %v; screenshots in %s", time.Since(start).Round(time.Millisecond), b.dir)
+}
+
+var httpClient = &http.Client{Timeout: 10 * time.Second}
+
+func httpGet(url string) (int, error) {
+	resp, err := httpClient.Get(url)
+	if err != nil {
+		return 0, err
+	}
+	resp.Body.Close()
+	return resp.StatusCode, nil
+}
