@@ -113,8 +113,7 @@ func demoData(now time.Time) ([]demoToken, []demoInvestor) {
 		{inv: us("inv-bob", registry.ClassRetail, false, time.Time{}, days(365)), trader: true,
 			note: "US, not accredited: a REGD buy is refused (code 40)", cash: cash},
 		{inv: us("inv-carol", registry.ClassProfessional, true, days(365), days(-10)), trader: true,
-			note:     "US, KYC expired 10 days ago: every order is refused (code 10/11)",
-			holdings: []demoHolding{{"REGD", 500, 700}}, cash: cash},
+			note: "US, accredited, but KYC expired 10 days ago: a REGD buy is refused (code 11)", cash: cash},
 		// EU: the MiCA market, and a Reg S market maker.
 		{inv: nonUS("inv-rhein", "DE", registry.ClassProfessional, registry.KYCApproved, days(730)), mm: "MICA",
 			note: "market maker", holdings: []demoHolding{{"MICA", 50_000, 200}}, cash: mmCash},

@@ -168,12 +168,20 @@ func TestDemoSeedsOnceAndTrades(t *testing.T) {
 			}
 			time.Sleep(50 * time.Millisecond)
 		}
-		d, err := m.Venue.Depth(ctx, tk.symbol, 5)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(d.Bids) == 0 || len(d.Asks) == 0 {
-			t.Errorf("%s book not two-sided: %+v", tk.symbol, d)
+		// Quotes are replaced one at a time: a side can be empty for a
+		// moment, not for long.
+		for {
+			d, err := m.Venue.Depth(ctx, tk.symbol, 5)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(d.Bids) > 0 && len(d.Asks) > 0 {
+				break
+			}
+			if time.Now().After(deadline.Add(10 * time.Second)) {
+				t.Fatalf("%s book not two-sided: %+v", tk.symbol, d)
+			}
+			time.Sleep(20 * time.Millisecond)
 		}
 	}
 	t.Logf("every book traded %v after the start", time.Since(start).Round(time.Millisecond))
