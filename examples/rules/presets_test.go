@@ -38,7 +38,7 @@ func venue(tb testing.TB, presets ...string) *rules.Service {
 	// A generous deadline: on a loaded CI machine the default 50 ms can pass
 	// while the test waits for a core, and a timeout is a deny.
 	s, err := rules.Open(ctx, rules.Options{DB: db, Wasm: wasm.Config{
-		CacheDir: filepath.Join(tb.TempDir(), "cache"), EvalTimeout: 2 * time.Second}})
+		CacheDir: filepath.Join(tb.TempDir(), "cache")}})
 	if err != nil {
 		tb.Fatal(err)
 	}

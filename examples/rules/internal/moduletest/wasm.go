@@ -46,7 +46,7 @@ func loadWasm(tb testing.TB, name string) *wasm.Module {
 	tb.Helper()
 	bin := BuildWasm(tb)
 	ctx := context.Background()
-	rt, err := wasm.New(ctx, wasm.Config{CacheDir: filepath.Join(tb.TempDir(), "cache"), EvalTimeout: time.Second})
+	rt, err := wasm.New(ctx, wasm.Config{CacheDir: filepath.Join(tb.TempDir(), "cache")})
 	if err != nil {
 		tb.Fatal(err)
 	}
