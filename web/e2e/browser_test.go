@@ -142,32 +142,41 @@ func (tb *tab) waitJS(t *testing.T, what, cond string) {
 	tb.checkErrors(t)
 }
 
-// text is the visible text of the first element matching a CSS selector.
+// text is the rendered text of the first element matching a CSS selector,
+// read in the page in one step (the pages re-render as live data comes).
 func (tb *tab) text(t *testing.T, sel string) string {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(tb.ctx, 20*time.Second)
+	ctx, cancel := context.WithTimeout(tb.ctx, 5*time.Second)
 	defer cancel()
-	chromedp.Do(ctx, front)
-	s, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(sel), chromedp.NodeVisible))
+	s, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.querySelector(`+jsString(sel)+`)?.innerText ?? "<no element>"`))
 	if err != nil {
-		tb.shot(t, "FAILED-text")
 		t.Fatalf("%s: text of %s: %v", tb.name, sel, err)
 	}
 	return s
 }
 
-// contains asserts that an element's text has every one of parts.
+// contains waits until an element's text has every one of parts, and
+// returns the text.
 func (tb *tab) contains(t *testing.T, sel string, parts ...string) string {
 	t.Helper()
-	s := tb.text(t, sel)
-	for _, p := range parts {
-		if !strings.Contains(s, p) {
-			tb.shot(t, "FAILED-contains")
-			t.Fatalf("%s: %s says %q; want it to contain %q", tb.name, sel, s, p)
-		}
+	ctx, cancel := context.WithTimeout(tb.ctx, 10*time.Second)
+	defer cancel()
+	chromedp.Do(ctx, front)
+	s, err := chromedp.Run(ctx, chromedp.PollFunction[string](`(sel, parts) => {
+		const el = document.querySelector(sel);
+		if (!el) return false;
+		const t = el.innerText;
+		return parts.every((p) => t.includes(p)) ? t : false;
+	}`, chromedp.WithPollingInterval(50*time.Millisecond), chromedp.WithPollingArgs(sel, parts)))
+	if err != nil {
+		tb.shot(t, "FAILED-contains")
+		t.Fatalf("%s: %s says %q; want it to contain all of %q (%v)", tb.name, sel, tb.text(t, sel), parts, err)
 	}
+	tb.checkErrors(t)
 	return s
 }
+
+func jsString(s string) string { b, _ := json.Marshal(s); return string(b) }
 
 // checkErrors fails on any uncaught error or CSP violation the page saw.
 func (tb *tab) checkErrors(t *testing.T) {
@@ -325,6 +334,16 @@ func TestBrowser(t *testing.T) {
 		is.waitJS(t, "the bound entries", `document.querySelectorAll(".rs-entry").length === 2 && document.querySelector('`+regdField+`').value === "0"`)
 		is.contains(t, "#rs-version", "version 1")
 		is.shot(t, "ruleset-reloaded")
+
+		// Halt and resume: the venue refuses orders in between.
+		is.do(t, "halt", chromedp.Click(chromedp.CSS("#halt")))
+		is.waitJS(t, "the halted mode", `document.querySelector("#d-mode").innerText === "halted"`)
+		is.contains(t, "[data-testid=mode-result]", "ACME halted")
+		is.shot(t, "halted")
+		v.call(t, "alice", "POST", "/v1/orders", map[string]any{"token": "ACME", "client_id": "a-halted", "side": "sell", "price": 1250, "qty": 10}, 409, nil)
+		is.do(t, "resume", chromedp.Click(chromedp.CSS("#resume")))
+		is.waitJS(t, "the continuous mode", `document.querySelector("#d-mode").innerText === "continuous"`)
+		is.contains(t, "[data-testid=mode-result]", "ACME trading resumed")
 	})
 
 	ok = ok && t.Run("trader places an order and sees it fill", func(t *testing.T) {
@@ -362,14 +381,19 @@ func TestBrowser(t *testing.T) {
 		alice.waitJS(t, "alice's open remainder", `document.querySelector('[data-testid=my-orders] tr[data-status="open"]')`)
 		alice.contains(t, "[data-testid=my-fills]", "sell", "1,000")
 		alice.shot(t, "partly-filled")
+		alice.do(t, "cancel the remainder", chromedp.Click(chromedp.CSS(`[data-testid=my-orders] tr[data-status="open"] button`)))
+		alice.waitJS(t, "no open orders", `(document.querySelector("#orders [data-state=empty]")?.innerText || "").includes("No open orders")`)
+		alice.waitJS(t, "the ask gone from the ladder", `!document.querySelector('#book tr.ask[data-price="1250"]')`)
+		alice.shot(t, "cancelled")
 	})
 
 	ok = ok && t.Run("a rejection shows its rule and reason", func(t *testing.T) {
+		v.call(t, "alice", "POST", "/v1/orders", map[string]any{"token": "ACME", "client_id": "a-2", "side": "sell", "type": "limit", "tif": "gtc", "price": 1260, "qty": 200}, 201, nil)
 		carol := b.user(t, "carol", v.keys["carol"], "trader", "/trader")
-		carol.waitJS(t, "the book", `document.querySelector('#book tr.ask[data-price="1250"]')`)
+		carol.waitJS(t, "the book", `document.querySelector('#book tr.ask[data-price="1260"]')`)
 		carol.waitJS(t, "the WebSocket", `document.querySelector("#ws-state").innerText === "live"`)
 		carol.do(t, "enter a buy order",
-			chromedp.SendKeys(chromedp.CSS("#o-price"), "1250"),
+			chromedp.SendKeys(chromedp.CSS("#o-price"), "1260"),
 			chromedp.SendKeys(chromedp.CSS("#o-qty"), "100"),
 			chromedp.Click(chromedp.CSS("#o-submit")))
 		carol.waitJS(t, "the order's answer", `document.querySelector("[data-testid=order-ack], [data-testid=order-error], #order-result [data-testid=rejection]")`)
@@ -386,7 +410,7 @@ func TestBrowser(t *testing.T) {
 		carol.contains(t, "#rejections [data-testid=rejection]", "reg-d@1.0.0")
 		carol.shot(t, "rejections-panel")
 		// Nothing reached the book.
-		carol.contains(t, `#book tr.ask[data-price="1250"]`, "500")
+		carol.contains(t, `#book tr.ask[data-price="1260"]`, "200")
 	})
 
 	ok = ok && t.Run("compliance reads and replays the decision log", func(t *testing.T) {

@@ -76,6 +76,9 @@ export function date(v) {
   return isNaN(d) ? String(v) : d.toISOString().slice(0, 10);
 }
 
+/** plural: plural(3, "lot") is "3 lots". */
+export function plural(n, word) { return `${num(n)} ${word}${n === 1 ? "" : "s"}`; }
+
 // ---- DOM helpers ----
 
 /** h builds an element: h("td", {class: "num"}, "12"). Strings are text, never HTML. */
@@ -232,7 +235,7 @@ export function frame(me, page) {
     h("a", { class: "brand", href: "/" }, "REGULA", h("span", {}, " ▸")),
     h("nav", { class: "nav" }, links.map(([href, label]) => h("a", { href, class: href === page ? "active" : "" }, label))),
     h("div", { class: "who" },
-      h("span", { class: "pill", id: "ws-state" }, "offline"),
+      h("span", { class: "pill hidden", id: "ws-state", title: "live data over the WebSocket" }, "offline"),
       h("span", { "data-testid": "whoami" }, who),
       h("button", { class: "ghost small", onclick: () => { clearKey(); location.href = "/"; } }, "Sign out")));
 }
@@ -259,7 +262,7 @@ export class Live {
   connected() { return !!this.ws && this.ws.readyState === WebSocket.OPEN; }
   setState(s) {
     const el = document.getElementById("ws-state");
-    if (el) { el.textContent = s; el.className = "pill " + (s === "live" ? "live" : "down"); }
+    if (el) { el.textContent = s; el.className = "pill " + (s === "live" ? "live" : "down"); } // shown once a page goes live
   }
   connect() {
     const proto = location.protocol === "https:" ? "wss:" : "ws:";

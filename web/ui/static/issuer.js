@@ -3,7 +3,7 @@
 // config forms come from each module's config JSON schema.
 import {
   api, whoami, frame, h, $, fill, num, date, loading, empty, errorState,
-  describeError, toast, busy, formData, ApiError,
+  describeError, busy, formData, ApiError, plural,
 } from "/app.js";
 import { schemaForm } from "/schemaform.js";
 
@@ -123,7 +123,7 @@ async function loadStats() {
         h("td", { class: "small" }, Object.entries(x.accounts || {}).map(([a, b]) => `${a} ${num(b)}`).join(", ")),
         h("td", { class: "num" }, num(x.balance)),
         h("td", { class: "num" }, supply ? (100 * x.balance / supply).toFixed(2) + "%" : "—"),
-        h("td", { class: "small muted" }, `${(x.lots || []).length} lots`,
+        h("td", { class: "small muted" }, plural((x.lots || []).length, "lot"),
           (x.locks || []).map((l) => h("div", {}, `🔒 ${l.name}: ${num(l.quantity)} until ${date(l.until)}`))))))));
   } catch (e) { fill(sEl, errorState(e)); fill(cEl, errorState(e)); }
 }
@@ -299,6 +299,7 @@ async function saveInvestor(ev) {
 async function openAccount(ev) {
   ev.preventDefault();
   const f = formData(ev.target);
+  if (!f.wallet) delete f.wallet; // custodial: the venue keeps the account's key
   await busy($("#a-submit"), async () => {
     try {
       await api("POST", "/v1/accounts", f);
