@@ -368,9 +368,9 @@ func (s *settlement) saveContract(ctx context.Context, name string, a common.Add
 
 // rebuildChain puts the database's state on an empty chain, after the cash
 // and DvP contracts are deployed: custodial keys funded and approving, a
-// contract per listed token, every whitelist entry, then every account's
-// settled balances (the venue's ledger: trades still pending settle on the
-// new chain afterwards, like any other).
+// contract per listed token, every account's settled balances (the venue's
+// ledger: trades still pending settle on the new chain afterwards, like any
+// other), then every whitelist entry as the registry has it.
 func (o *Ops) rebuildChain(ctx context.Context, s *settlement) error {
 	start := time.Now()
 	s.mu.RLock()
@@ -391,11 +391,9 @@ func (o *Ops) rebuildChain(ctx context.Context, s *settlement) error {
 	}
 	o.chain = s // the mirror writes through o.chain
 	defer func() { o.chain = nil }()
-	for _, m := range o.Registry.Mirrored() {
-		if err := o.mirror(ctx, m.Token, m.Wallet, m.Entry); err != nil {
-			return fmt.Errorf("whitelist %s on %s: %w", m.Wallet, m.Token, err)
-		}
-	}
+	// Balances first: a holder may no longer be whitelisted (KYC lapsed
+	// since it bought), and the token refuses to mint to it; so each holder
+	// is let in for its mint, and the whitelist as it stands goes on after.
 	accounts := 0
 	for _, inv := range o.Registry.Investors() {
 		for _, a := range o.Registry.Accounts(inv.ID) {
@@ -411,6 +409,9 @@ func (o *Ops) rebuildChain(ctx context.Context, s *settlement) error {
 				if err != nil {
 					return err
 				}
+				if err := s.opts.Chain.RegisterInvestor(ctx, in.Token, a.Wallet, contracts.Investor{Allowed: true, Country: inv.Country}); err != nil {
+					return fmt.Errorf("let %s in for its mint of %s: %w", a.ID, sym, err)
+				}
 				if err := s.opts.Chain.MintSecurity(ctx, in.Token, a.Wallet, b.Total); err != nil {
 					return fmt.Errorf("mint %d %s to %s: %w", b.Total, sym, a.ID, err)
 				}
@@ -424,6 +425,11 @@ func (o *Ops) rebuildChain(ctx context.Context, s *settlement) error {
 				}
 			}
 			accounts++
+		}
+	}
+	for _, m := range o.Registry.Mirrored() {
+		if err := o.mirror(ctx, m.Token, m.Wallet, m.Entry); err != nil {
+			return fmt.Errorf("whitelist %s on %s: %w", m.Wallet, m.Token, err)
 		}
 	}
 	log.Printf("chain: rebuilt from the database in %v: %d tokens, %d accounts, %d custodial keys",

@@ -321,6 +321,13 @@ func TestRestartOnAFreshChainRebuildsIt(t *testing.T) {
 	for i := 0; i < n; i++ {
 		trade()
 	}
+	// A holder whose KYC lapsed after it got its tokens: not whitelisted
+	// any more, and still holding.
+	v.investor("lapsed", true, time.Time{})
+	v.must(v.ops.Mint(ctx, "issuer", "NEW", "lapsed", 70))
+	inv, _ := v.ops.Registry.Investor("lapsed")
+	inv.KYCStatus = registry.KYCRejected
+	v.must(v.ops.PutInvestor(ctx, "issuer", inv))
 	oldAddr, _ := v.ops.TokenContract("NEW")
 	v.must(v.ops.Close(ctx))
 	old := v.chain
@@ -339,7 +346,7 @@ func TestRestartOnAFreshChainRebuildsIt(t *testing.T) {
 	if !ok || addr == oldAddr {
 		t.Fatalf("token contract %s (ok %v): want a new one on the new chain (old %s)", addr, ok, oldAddr)
 	}
-	for acct, want := range map[string]int64{"seller": 1000 - 10*(n+1), "buyer": 10 * (n + 1)} {
+	for acct, want := range map[string]int64{"seller": 1000 - 10*(n+1), "buyer": 10 * (n + 1), "lapsed": 70} {
 		got, err := v.chain.BalanceOf(ctx, addr, v.keys[acct].Address())
 		v.must(err)
 		if got != want {
