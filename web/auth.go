@@ -83,14 +83,26 @@ type KeyInfo struct {
 //
 // Keys are 32 random bytes, so a plain (unsalted) sha256 is enough: there is
 // nothing to brute-force, unlike passwords. Authenticated keys are cached in
-// memory; Revoke drops them from the cache, so a revoked key stops working at
-// once in this process.
+// memory for KeyCacheTTL; Revoke drops them from the cache, so a revoked key
+// stops working at once in this process, and within KeyCacheTTL in another
+// process on the same database (`regula key revoke` while `regula serve`
+// runs).
 type Keys struct {
 	db  *store.DB
 	now func() time.Time
 
 	mu    sync.Mutex
-	cache map[string]Principal // by hash
+	cache map[string]cachedKey // by hash
+}
+
+// KeyCacheTTL is how long an authenticated key is trusted without reading
+// the database again: the longest a key revoked by another process keeps
+// working here.
+const KeyCacheTTL = 2 * time.Second
+
+type cachedKey struct {
+	p  Principal
+	at time.Time
 }
 
 // NewKeys applies the web migrations (component "web") to db and returns the
@@ -107,7 +119,7 @@ func NewKeys(ctx context.Context, db *store.DB, now func() time.Time) (*Keys, er
 	if now == nil {
 		now = time.Now
 	}
-	return &Keys{db: db, now: now, cache: map[string]Principal{}}, nil
+	return &Keys{db: db, now: now, cache: map[string]cachedKey{}}, nil
 }
 
 // ErrUnauthorized is returned by Authenticate for an unknown, malformed or
@@ -190,27 +202,28 @@ func (k *Keys) Authenticate(ctx context.Context, plain string) (Principal, error
 		return Principal{}, ErrUnauthorized
 	}
 	hash := hashKey(plain)
+	now := k.now()
 	k.mu.Lock()
-	p, ok := k.cache[hash]
+	c, ok := k.cache[hash]
 	k.mu.Unlock()
-	if ok {
-		return p, nil
+	if ok && now.Sub(c.at) < KeyCacheTTL {
+		return c.p, nil
 	}
 	var r keyRow
 	err := k.db.GetContext(ctx, &r, k.db.Rebind(`SELECT id, role, subject, created_at, revoked_at FROM web_keys WHERE hash = ?`), hash)
-	if errors.Is(err, sql.ErrNoRows) {
-		return Principal{}, ErrUnauthorized
-	}
-	if err != nil {
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
 		return Principal{}, fmt.Errorf("web: reading key: %w", err)
 	}
-	if r.RevokedAt != 0 {
+	if err != nil || r.RevokedAt != 0 {
+		k.mu.Lock()
+		delete(k.cache, hash)
+		k.mu.Unlock()
 		return Principal{}, ErrUnauthorized
 	}
 	ki := r.info()
-	p = Principal{KeyID: ki.ID, Role: ki.Role, Account: ki.Account, Tokens: ki.Tokens}
+	p := Principal{KeyID: ki.ID, Role: ki.Role, Account: ki.Account, Tokens: ki.Tokens}
 	k.mu.Lock()
-	k.cache[hash] = p
+	k.cache[hash] = cachedKey{p: p, at: now}
 	k.mu.Unlock()
 	return p, nil
 }
@@ -226,8 +239,8 @@ func (k *Keys) Revoke(ctx context.Context, id string) error {
 		return fmt.Errorf("web: no active key %q", id)
 	}
 	k.mu.Lock()
-	for h, p := range k.cache {
-		if p.KeyID == id {
+	for h, c := range k.cache {
+		if c.p.KeyID == id {
 			delete(k.cache, h)
 		}
 	}

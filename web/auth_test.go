@@ -13,7 +13,9 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 
 	"github.com/regulavenue/regula/engine/store"
 	"github.com/regulavenue/regula/web"
@@ -241,4 +243,42 @@ func ExampleKeys() {
 	// Output:
 	// true trader acc-7 true false
 	// true
+}
+
+// TestRevokeFromAnotherProcess: a key revoked through another Keys on the
+// same database (`regula key revoke` while `regula serve` runs) stops
+// authenticating here once the cache entry is older than KeyCacheTTL.
+func TestRevokeFromAnotherProcess(t *testing.T) {
+	_, db := openKeys(t)
+	ctx := context.Background()
+	var mu sync.Mutex
+	now := time.Unix(1_800_000_000, 0)
+	clock := func() time.Time { mu.Lock(); defer mu.Unlock(); return now }
+	advance := func(d time.Duration) { mu.Lock(); now = now.Add(d); mu.Unlock() }
+	server, err := web.NewKeys(ctx, db, clock)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cli, err := web.NewKeys(ctx, db, clock)
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain, info, err := cli.Create(ctx, web.RoleOperator)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := server.Authenticate(ctx, plain); err != nil {
+		t.Fatal(err)
+	}
+	if err := cli.Revoke(ctx, info.ID); err != nil {
+		t.Fatal(err)
+	}
+	advance(web.KeyCacheTTL - time.Millisecond)
+	if _, err := server.Authenticate(ctx, plain); err != nil {
+		t.Fatalf("within the cache time: %v", err) // trusted from the cache
+	}
+	advance(time.Millisecond)
+	if _, err := server.Authenticate(ctx, plain); !errors.Is(err, web.ErrUnauthorized) {
+		t.Fatalf("after the cache time: %v, want ErrUnauthorized", err)
+	}
 }

@@ -3,8 +3,10 @@ package web_test
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -135,4 +137,46 @@ func TestAPI(t *testing.T) {
 			t.Fatalf("%s: trade shows accounts %v, want %v: %+v", who, got, wantAccounts, trades[0])
 		}
 	}
+}
+
+// ExampleServer serves the REST API over a venue: every /v1 call carries
+// an API key, and what the key may do depends on its role.
+func ExampleServer() {
+	ctx := context.Background()
+	dir, _ := os.MkdirTemp("", "server")
+	defer os.RemoveAll(dir)
+	db, _ := store.Open(ctx, filepath.Join(dir, "venue.db"))
+	defer db.Close()
+	ops, _ := issuer.Open(ctx, db, issuer.Options{})
+	defer ops.Close(ctx)
+	s := web.NewServer(ops)
+	s.Keys, _ = web.NewKeys(ctx, db, nil)
+	srv := httptest.NewServer(s.Handler())
+	defer srv.Close()
+
+	trader, _, _ := s.Keys.Create(ctx, web.RoleTrader, "bob")
+	get := func(key, path string) {
+		req, _ := http.NewRequest("GET", srv.URL+path, nil)
+		if key != "" {
+			req.Header.Set("Authorization", "Bearer "+key)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		defer resp.Body.Close()
+		var body struct {
+			Role, Account, Code string
+		}
+		json.NewDecoder(resp.Body).Decode(&body)
+		fmt.Println(resp.StatusCode, strings.Join(strings.Fields(body.Role+" "+body.Account+" "+body.Code), " "))
+	}
+	get("", "/v1/me")
+	get(trader, "/v1/me")
+	get(trader, "/v1/investors")
+	// Output:
+	// 401 unauthorized
+	// 200 trader bob
+	// 403 forbidden
 }
