@@ -101,12 +101,16 @@ func demoData(now time.Time) ([]demoToken, []demoInvestor) {
 		return registry.Investor{ID: id, Country: country, Class: class, KYCStatus: kyc, KYCExpiresAt: kycUntil}
 	}
 	const mmCash, cash = 500_000_00, 100_000_00 // $500k, $100k
+	// The Reg D market makers hold millions of old lots: a sale consumes the
+	// oldest lots first and a purchase adds a new one, so churning through
+	// the old lots (about 400 units a minute) takes more than a week before
+	// their sales would meet Rule 144's holding period (code 30).
 	investors := []demoInvestor{
 		// US: the Reg D market.
 		{inv: us("inv-northbeam", registry.ClassProfessional, true, days(365), days(730)), mm: "REGD",
-			note: "market maker", holdings: []demoHolding{{"REGD", 50_000, 800}}, cash: mmCash},
+			note: "market maker", holdings: []demoHolding{{"REGD", 5_000_000, 800}}, cash: mmCash},
 		{inv: us("inv-hudson", registry.ClassProfessional, true, time.Time{}, time.Time{}), mm: "REGD",
-			note: "market maker", holdings: []demoHolding{{"REGD", 50_000, 550}}, cash: mmCash},
+			note: "market maker", holdings: []demoHolding{{"REGD", 5_000_000, 550}}, cash: mmCash},
 		{inv: us("inv-alice", registry.ClassRetail, true, days(180), days(365)), trader: true,
 			note:     "US, accredited: buys REGD; can sell 2,000 REGD (held > 1 year), not the 1,000 bought 60 days ago (code 30)",
 			holdings: []demoHolding{{"REGD", 2_000, 400}, {"REGD", 1_000, 60}}, cash: cash},

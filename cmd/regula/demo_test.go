@@ -274,8 +274,8 @@ func TestDemoSeedSettlesOnChain(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if bal, err := chain.BalanceOf(ctx, addr, w); err != nil || bal != 50_000 {
-		t.Fatalf("northbeam holds %d REGD on chain (%v), want 50000", bal, err)
+	if bal, err := chain.BalanceOf(ctx, addr, w); err != nil || bal != 5_000_000 {
+		t.Fatalf("northbeam holds %d REGD on chain (%v), want 5000000", bal, err)
 	}
 
 	if _, err := ops.Venue.Place(ctx, engine.PlaceOrder{Account: "northbeam", Token: "REGD", Side: book.Sell,
