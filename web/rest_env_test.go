@@ -66,7 +66,7 @@ var exampleModule = func() func(t testing.TB, name string) rules.Upload {
 // two tokens (ACME, BETA), two traders (accounts a and b) with cash and
 // ACME, the kyc module bound to ACME, and one key per principal.
 type restEnv struct {
-	t    *testing.T
+	t    testing.TB
 	ops  *issuer.Ops
 	keys *web.Keys
 	srv  *httptest.Server
@@ -90,7 +90,7 @@ const (
 
 var principals = []string{pNone, pRevoked, pTraderB, pIssuer2, pCompliance, pOperator, pIssuer, pTraderA}
 
-func newRESTEnv(t *testing.T) *restEnv {
+func newRESTEnv(t testing.TB) *restEnv {
 	t.Helper()
 	ctx := context.Background()
 	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "rest.db"))
