@@ -8,6 +8,7 @@ import (
 	"log"
 	"net"
 	"net/http"
+	"os"
 	"time"
 
 	"github.com/regulavenue/regula/contracts"
@@ -143,12 +144,19 @@ func runServe(ctx context.Context, args []string) error {
 	m := &Main{}
 	fs.StringVar(&m.DBPath, "db", "./regula.db", "SQLite database file")
 	fs.StringVar(&m.Addr, "addr", "127.0.0.1:8080", "listen address")
+	demo := fs.Bool("demo", false, "seed demo tokens, investors, rule sets and API keys (once per database) and run market makers")
 	fs.StringVar(&m.Chain, "chain", "sim", "settlement chain: sim (embedded, rebuilt from the database at start) or none")
 	if err := fs.Parse(args); err != nil {
 		return &exitError{code: 2, msg: err.Error()}
 	}
 	if err := m.Run(ctx); err != nil {
 		return err
+	}
+	if *demo {
+		if err := runDemo(ctx, m, os.Stdout); err != nil {
+			m.Close()
+			return err
+		}
 	}
 	select {
 	case <-ctx.Done():
