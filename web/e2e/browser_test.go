@@ -266,6 +266,21 @@ func TestBrowser(t *testing.T) {
 	b := newBrowser(t, v.url)
 	ok := true // each journey builds on the last: stop at the first failure
 
+	ok = ok && t.Run("a refused key is told so", func(t *testing.T) {
+		ctx, cancel := chromedp.NewContext(b.root, chromedp.WithNewBrowserContext())
+		defer cancel()
+		if err := chromedp.Do(ctx); err != nil {
+			t.Fatal(err)
+		}
+		x := &tab{b: b, ctx: ctx, name: "stranger"}
+		x.do(t, "sign in with a made-up key", chromedp.Navigate(b.base+"/"),
+			chromedp.SendKeys(chromedp.CSS("#key"), "rk_not-a-key"), chromedp.Click(chromedp.CSS("#sign-in")))
+		x.contains(t, "[data-testid=sign-in-error]", "Not signed in", "not accepted")
+		x.shot(t, "refused")
+		// A page opened without a key sends the browser to the landing page.
+		x.do(t, "open the trader page", chromedp.Navigate(b.base+"/trader"))
+		x.waitJS(t, "the landing page", `location.pathname === "/" && document.querySelector("#key")`)
+	})
 	ok = ok && t.Run("compliance uploads a module and sees it validated", func(t *testing.T) {
 		c := b.user(t, "compliance", v.keys["compliance"], "compliance", "/compliance")
 		c.waitJS(t, "the module list", `document.querySelector('#modules tr[data-module="reg-d@1.0.0"]')`)
