@@ -32,17 +32,19 @@ type DecisionQuery struct {
 // the caller pages on with BeforeID.
 const maxQueryScan = 50_000
 
-// QueryDecisions lists logged decisions matching q, newest first. Token,
-// phase and allow filter in SQL; account filters on the decoded context.
-// It returns ErrInvalid for an unknown phase.
-func (s *Service) QueryDecisions(ctx context.Context, q DecisionQuery) ([]Decision, error) {
+// QueryDecisions lists logged decisions matching q, newest first, and the
+// BeforeID that continues the listing (0 when the log has no more). Token,
+// phase and allow filter in SQL; account filters on the decoded context,
+// reading at most 50,000 entries a call, so a page may come back short with
+// a next cursor. It returns ErrInvalid for an unknown phase.
+func (s *Service) QueryDecisions(ctx context.Context, q DecisionQuery) (ds []Decision, next int64, err error) {
 	if q.Limit <= 0 || q.Limit > 1000 {
 		q.Limit = 100
 	}
 	switch q.Phase {
 	case "", abi.PhaseOrderEntry, abi.PhaseMatch, abi.PhaseSettlement:
 	default:
-		return nil, fmt.Errorf("%w: phase %q: want order_entry, match or settlement", ErrInvalid, q.Phase)
+		return nil, 0, fmt.Errorf("%w: phase %q: want order_entry, match or settlement", ErrInvalid, q.Phase)
 	}
 	where := []string{"1 = 1"}
 	var args []any
@@ -66,7 +68,10 @@ func (s *Service) QueryDecisions(ctx context.Context, q DecisionQuery) ([]Decisi
 	}
 	out := make([]Decision, 0, q.Limit)
 	before, scanned := q.BeforeID, 0
-	for len(out) < q.Limit && scanned < maxQueryScan {
+	for {
+		if len(out) == q.Limit || scanned >= maxQueryScan {
+			return out, before, nil
+		}
 		w, a := slices.Clone(where), slices.Clone(args)
 		if before > 0 {
 			w = append(w, "id < ?")
@@ -75,13 +80,14 @@ func (s *Service) QueryDecisions(ctx context.Context, q DecisionQuery) ([]Decisi
 		a = append(a, batch)
 		var rows []decisionRow
 		if err := s.db.SelectContext(ctx, &rows, s.db.Rebind(`SELECT * FROM rule_decisions WHERE `+strings.Join(w, " AND ")+` ORDER BY id DESC LIMIT ?`), a...); err != nil {
-			return nil, fmt.Errorf("rules: decisions: %w", err)
+			return nil, 0, fmt.Errorf("rules: decisions: %w", err)
 		}
 		for i := range rows {
 			d, err := rows[i].decision()
 			if err != nil {
-				return nil, err
+				return nil, 0, err
 			}
+			before = d.ID
 			if q.Account != "" {
 				seller, buyer := d.Parties()
 				if seller != q.Account && buyer != q.Account {
@@ -92,13 +98,11 @@ func (s *Service) QueryDecisions(ctx context.Context, q DecisionQuery) ([]Decisi
 				break
 			}
 		}
-		if len(rows) < batch {
-			break
+		if len(rows) < batch && len(out) < q.Limit {
+			return out, 0, nil // the log is exhausted
 		}
 		scanned += len(rows)
-		before = rows[len(rows)-1].ID
 	}
-	return out, nil
 }
 
 // Parties returns the accounts of the decision's seller and buyer ("" when

@@ -236,10 +236,13 @@ func (s *Server) decisions(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	ds, err := s.ops.Rules.QueryDecisions(r.Context(), dq)
+	ds, next, err := s.ops.Rules.QueryDecisions(r.Context(), dq)
 	if err != nil {
 		writeError(w, ruleError(err, EUnknownDecision))
 		return
+	}
+	if next > 0 {
+		w.Header().Set("X-Next-Before", strconv.FormatInt(next, 10))
 	}
 	out := make([]decisionView, len(ds))
 	for i := range ds {

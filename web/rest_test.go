@@ -6,6 +6,7 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
+	"net/http"
 	"strings"
 	"testing"
 
@@ -462,6 +463,19 @@ func TestRESTDecisions(t *testing.T) {
 	}
 	if got := get(pCompliance, fmt.Sprintf("?before=%d", all[0].ID), 200); len(got) != 1 || got[0].ID != all[1].ID {
 		t.Fatalf("before %+v", got)
+	}
+	// A page that may not be the last names the cursor that continues it.
+	for query, want := range map[string]string{"?limit=1": fmt.Sprint(all[0].ID), "?limit=2&account=b": fmt.Sprint(all[1].ID), "": "", "?account=a": ""} {
+		req, _ := http.NewRequest("GET", e.srv.URL+"/v1/decisions"+query, nil)
+		req.Header.Set("Authorization", "Bearer "+e.key[pCompliance])
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if got := resp.Header.Get("X-Next-Before"); got != want {
+			t.Fatalf("%s: X-Next-Before %q, want %q", query, got, want)
+		}
 	}
 	if got := get(pIssuer, "", 200); len(got) != 2 {
 		t.Fatalf("ACME's issuer %+v", got)
