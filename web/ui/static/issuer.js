@@ -325,6 +325,12 @@ async function main() {
     fill($("main"), h("div", { class: "panel" }, empty("The issuer page needs an issuer or operator key.")));
     return;
   }
+  if (S.me.role === "operator") {
+    // The contract keeps minting, locks and rule sets to the token's issuer.
+    for (const id of ["#m-submit", "#l-submit", "#rs-bind", "#rs-add"]) $(id).disabled = true;
+    fill($("#mint-result"), h("div", { class: "notice" }, "Only the token's issuer mints and sets lock-ups."));
+    fill($("#rs-result"), h("div", { class: "notice" }, "Only the token's issuer binds rule sets; an operator sees them."));
+  }
   loadModules();
   loadInvestors();
   await loadTokens();
