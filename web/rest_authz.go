@@ -65,7 +65,7 @@ func mayCreateToken(p Principal, symbol string) error {
 	return errForbidden
 }
 
-// accountFilter is the account whose private data (fills, orders) a
+// accountFilter is the account whose orders a
 // request may read: an operator names any (or none: everyone's), a trader
 // only its own (none: its own), others none.
 func accountFilter(p Principal, named string) (acct string, all bool, err error) {
