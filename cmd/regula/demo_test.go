@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -119,6 +120,47 @@ func TestDemoSeedsOnceAndTrades(t *testing.T) {
 	}
 	if locks := m.Ops.Registry.Locks("REGS", "inv-yuki"); len(locks) != 1 {
 		t.Errorf("yuki's REGS locks %+v, want one", locks)
+	}
+
+	// What the printed notes promise a visitor trying the trader keys.
+	for _, tc := range []struct {
+		account, token string
+		side           book.Side
+		qty            int64
+		code           uint8 // 0: accepted
+	}{
+		{"alice", "REGD", book.Sell, 2_000, 0},
+		{"alice", "REGD", book.Sell, 3_000, 30},
+		{"alice", "REGD", book.Buy, 10, 0},
+		{"bob", "REGD", book.Buy, 10, 40},
+		{"carol", "REGD", book.Buy, 10, 11},
+		{"dieter", "MICA", book.Sell, 1_000, 0},
+		{"dieter", "REGS", book.Sell, 1_000, 0},
+		{"dieter", "REGS", book.Sell, 2_000, 31},
+		{"aoife", "MICA", book.Buy, 10, 11},
+		{"yuki", "REGS", book.Sell, 10, 31},
+		{"chen", "REGS", book.Buy, 10, 0},
+	} {
+		price := int64(1) // far from the market makers' quotes: nothing trades
+		if tc.side == book.Sell {
+			price = 1_000_000
+		}
+		evs, err := m.Venue.Place(ctx, engine.PlaceOrder{Account: tc.account, Token: tc.token, Side: tc.side,
+			Type: engine.Limit, TIF: book.GTC, Price: price, Qty: tc.qty})
+		var e *engine.Error
+		switch {
+		case tc.code == 0 && err != nil:
+			t.Errorf("%s %v %d %s: %v, want accepted", tc.account, tc.side, tc.qty, tc.token, err)
+		case tc.code != 0 && (!errors.As(err, &e) || e.Rule == nil || e.Rule.Code != tc.code):
+			t.Errorf("%s %v %d %s: %v, want refused with code %d", tc.account, tc.side, tc.qty, tc.token, err, tc.code)
+		}
+		for _, ev := range evs {
+			if ev.Kind == engine.EvAccepted {
+				if _, err := m.Venue.Cancel(ctx, engine.CancelOrder{Account: tc.account, OrderID: ev.OrderID}); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
 	}
 
 	// Keys: one per role at least, in a private file, each authenticating
