@@ -439,6 +439,21 @@ func TestBrowser(t *testing.T) {
 		c.contains(t, "[data-testid=replay-result]", "the same verdicts", "kyc@1.0.0", "reg-d@1.0.0")
 		c.shot(t, "replayed")
 	})
+	ok = ok && t.Run("an operator reads every page", func(t *testing.T) {
+		op := b.user(t, "operator", v.keys["operator"], "operator", "/issuer")
+		op.waitJS(t, "ACME", `document.querySelector('#tokens .list-item.sel[data-token="ACME"]') && document.querySelectorAll(".rs-entry").length === 2`)
+		op.contains(t, "#rs-result", "Only the token's issuer binds rule sets")
+		op.contains(t, "[data-testid=captable]", "inv-bob", "inv-alice")
+		op.shot(t, "issuer-page")
+		op.do(t, "open the trader page", chromedp.Navigate(b.base+"/trader?token=ACME"))
+		op.waitJS(t, "the ladder", `document.querySelector('#book tr.ask[data-price="1260"]')`)
+		op.contains(t, "#order-result", "Order entry needs a trader key")
+		op.shot(t, "trader-page")
+		op.do(t, "open the compliance page", chromedp.Navigate(b.base+"/compliance"))
+		op.waitJS(t, "the decision log", `document.querySelector("[data-testid=decisions] tr[data-decision]") && document.querySelector('#modules tr[data-module="kyc@1.0.0"]')`)
+		op.contains(t, "#upload-result", "needs a compliance key")
+		op.shot(t, "compliance-page")
+	})
 	t.Logf("browser tests took %v; screenshots in %s", time.Since(start).Round(time.Millisecond), b.dir)
 }
 

@@ -78,7 +78,17 @@ async function select(sym) {
   $("#d-symbol").textContent = sym;
   fill($("#d-action"));
   fill($("#rs-result"));
+  operatorNotes();
   await Promise.all([loadDetail(), loadStats()]);
+}
+
+// operatorNotes: the contract keeps minting, locks and rule sets to the
+// token's issuer; an operator sees them with the controls off.
+function operatorNotes() {
+  if (S.me.role !== "operator") return;
+  for (const id of ["#m-submit", "#l-submit", "#rs-bind", "#rs-add"]) $(id).disabled = true;
+  fill($("#mint-result"), h("div", { class: "notice" }, "Only the token's issuer mints and sets lock-ups."));
+  fill($("#rs-result"), h("div", { class: "notice" }, "Only the token's issuer binds rule sets; an operator sees them."));
 }
 
 async function loadDetail() {
@@ -324,12 +334,6 @@ async function main() {
   if (!["issuer", "operator"].includes(S.me.role)) {
     fill($("main"), h("div", { class: "panel" }, empty("The issuer page needs an issuer or operator key.")));
     return;
-  }
-  if (S.me.role === "operator") {
-    // The contract keeps minting, locks and rule sets to the token's issuer.
-    for (const id of ["#m-submit", "#l-submit", "#rs-bind", "#rs-add"]) $(id).disabled = true;
-    fill($("#mint-result"), h("div", { class: "notice" }, "Only the token's issuer mints and sets lock-ups."));
-    fill($("#rs-result"), h("div", { class: "notice" }, "Only the token's issuer binds rule sets; an operator sees them."));
   }
   loadModules();
   loadInvestors();
