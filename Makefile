@@ -1,18 +1,24 @@
 # Regula. `make run` starts the venue; `make test` runs every test CI runs.
 GO      ?= go
 BIN     := bin/regula
+# Where `make run` serves the web UI and the API.
+ADDR    ?= 127.0.0.1:8080
 # Packages whose tests also run under the race detector.
 RACE_PKGS := ./engine/...
 
-.PHONY: all build run test vet fmtcheck unit race rules-test bench rules contracts contracts-check test-geth clean
+.PHONY: all build run test vet fmtcheck unit race rules-test bench rules contracts contracts-check test-geth e2e first-run clean
 
 all: build
 
 build:
 	$(GO) build -o $(BIN) ./cmd/regula
 
-run: build
-	./$(BIN) serve --db ./regula.db --addr 127.0.0.1:8080
+# The venue with demo data (seeded once into ./regula.db), settling on the
+# embedded chain, with market makers keeping the books alive. Ctrl-C stops it.
+run:
+	@echo "building regula (the first build takes a minute or two)..."
+	@$(GO) build -o $(BIN) ./cmd/regula
+	@./$(BIN) serve --demo --db ./regula.db --addr $(ADDR)
 
 # Everything CI runs but the slow chain checks (contracts-check, test-geth),
 # which .ci/run runs after it.
@@ -56,6 +62,16 @@ contracts-check:
 # The chain suite against a real `geth --dev` node (builds geth once, cached).
 test-geth:
 	bash contracts/scripts/test-geth.sh
+
+# Browser tests: headless Chromium against a real `regula serve` (needs
+# Debian's chromium); screenshots go to web/e2e/artifacts or $$E2E_ARTIFACTS.
+e2e:
+	$(GO) test -tags e2e -count=1 -timeout 10m ./web/e2e/
+
+# The README's first steps from a clean clone: make run serves the UI and the
+# demo books trade within 60 s; a second make run does not seed again.
+first-run:
+	$(GO) test -tags firstrun -count=1 -timeout 15m -run TestFirstFiveMinutes -v ./cmd/regula/
 
 clean:
 	rm -rf bin
