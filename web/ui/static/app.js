@@ -196,9 +196,9 @@ export function ruleNotice(title, code, rule, reason) {
   return h("div", { class: "notice error", "data-testid": "rejection" },
     h("div", { class: "title" }, title),
     h("p", {}, codeWords(code)),
-    h("div", { class: "row small" },
-      h("span", { class: "muted" }, "Rule"), h("span", { class: "rule-tag", "data-field": "rule" }, rule || "—"),
-      h("span", { class: "muted" }, "Code"), h("span", { class: "rule-tag", "data-field": "code" }, `${code} ${codeName(code)}`)),
+    h("div", { class: "kv small" },
+      h("span", { class: "muted" }, "Rule"), h("span", {}, h("span", { class: "rule-tag", "data-field": "rule" }, rule || "—")),
+      h("span", { class: "muted" }, "Code"), h("span", {}, h("span", { class: "rule-tag", "data-field": "code" }, `${code} ${codeName(code)}`))),
     reason ? h("p", { class: "small", "data-field": "reason" }, h("span", { class: "muted" }, "Reason: "), reason) : null);
 }
 
