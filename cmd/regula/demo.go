@@ -103,8 +103,8 @@ func demoData(now time.Time) ([]demoToken, []demoInvestor) {
 	const mmCash, cash = 500_000_00, 100_000_00 // $500k, $100k
 	// The Reg D market makers hold millions of old lots: a sale consumes the
 	// oldest lots first and a purchase adds a new one, so churning through
-	// the old lots (about 400 units a minute) takes more than a week before
-	// their sales would meet Rule 144's holding period (code 30).
+	// the old lots (about 400 units a minute) takes more than a week; only
+	// then would Rule 144's holding period (code 30) stop their sales.
 	investors := []demoInvestor{
 		// US: the Reg D market.
 		{inv: us("inv-northbeam", registry.ClassProfessional, true, days(365), days(730)), mm: "REGD",
@@ -269,6 +269,7 @@ func seedDemo(ctx context.Context, m *Main, say func(string, ...any)) ([]demoKey
 		}
 	}
 	say("building %d rule modules from %s: %s", len(modules), demoExamplesDir(), strings.Join(modules, ", "))
+	say("  (the first build on a machine compiles Go's standard library for wasip1: allow a minute)")
 	for i, name := range modules {
 		t0 := time.Now()
 		if _, err := ops.Rules.Module(ctx, name, "1.0.0"); err == nil {
@@ -450,10 +451,16 @@ func writeDemoKeys(path string, keys []demoKey) error {
 		}
 		fmt.Fprintf(&b, "%s %s %s %s\n", k.role, subject, k.key, k.note)
 	}
-	if err := os.WriteFile(path, []byte(b.String()), 0o600); err != nil {
+	// Written aside and renamed, so that a reader never sees half a file.
+	tmp := path + ".tmp"
+	os.Remove(tmp)
+	if err := os.WriteFile(tmp, []byte(b.String()), 0o600); err != nil {
 		return fmt.Errorf("demo: writing keys: %w", err)
 	}
-	return os.Chmod(path, 0o600) // WriteFile keeps the mode of an existing file
+	if err := os.Rename(tmp, path); err != nil {
+		return fmt.Errorf("demo: writing keys: %w", err)
+	}
+	return nil
 }
 
 // readDemoKeys reads a file written by writeDemoKeys.
