@@ -86,7 +86,7 @@ func FuzzVenue(f *testing.F) {
 		rules.set(salt+1, 2, map[[2]string]uint8{{"a", "b"}: 11})
 		h.open()
 		if got := venueState(t, h.v, accts[:3], []string{"ACME"}); !bytes.Equal(got, want) {
-			t.Fatalf("restart changed acknowledged state:\n got %s\nwant %s", got, want)
+			t.Fatalf("restart changed acknowledged state: %s", firstDiff(got, want))
 		}
 		h.audit()
 	})
