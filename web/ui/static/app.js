@@ -29,6 +29,11 @@ export class ApiError extends Error {
 
 /** api calls the REST API with the stored key and returns the decoded JSON. */
 export async function api(method, path, body, key) {
+  return (await request(method, path, body, key)).data;
+}
+
+/** request is api with the response headers too: {data, headers}. */
+export async function request(method, path, body, key) {
   const headers = { "Accept": "application/json" };
   const k = key !== undefined ? key : getKey();
   if (k) headers["Authorization"] = "Bearer " + k;
@@ -51,7 +56,7 @@ export async function api(method, path, body, key) {
     try { data = JSON.parse(text); } catch { data = { code: "http_" + resp.status, message: text.slice(0, 200) }; }
   }
   if (!resp.ok) throw new ApiError(resp.status, data);
-  return data;
+  return { data, headers: resp.headers };
 }
 
 // ---- formatting ----

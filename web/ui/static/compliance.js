@@ -1,11 +1,11 @@
 // Compliance page: upload a module and see its validation, run a case file
 // against a stored module, and read, filter and replay the decision log.
 import {
-  api, whoami, frame, Live, h, $, fill, num, time, loading, empty, errorState,
+  api, request, whoami, frame, Live, h, $, fill, num, time, loading, empty, errorState,
   describeError, busy, codeName, codeWords, ApiError,
 } from "/app.js";
 
-const S = { me: null, modules: [], decisions: [], lastFilter: null, live: null };
+const S = { me: null, modules: [], decisions: [], nextBefore: "", live: null };
 
 function errNotice(title, e, testid) {
   const n = h("div", { class: "notice error", "data-testid": testid || null }, h("div", { class: "title" }, title), h("div", {}, describeError(e)));
@@ -160,12 +160,15 @@ function filterParams() {
 async function loadDecisions(older) {
   const el = $("#decisions");
   const q = filterParams();
-  if (older && S.decisions.length) { q.set("before", String(S.decisions[S.decisions.length - 1].id)); }
+  if (older && S.nextBefore) q.set("before", S.nextBefore);
   else { S.decisions = []; fill(el, loading()); }
   try {
-    const list = (await api("GET", "/v1/decisions?" + q)) || [];
-    S.decisions = S.decisions.concat(list);
-    $("#older").classList.toggle("hidden", list.length < Number(q.get("limit") || 100));
+    const r = await request("GET", "/v1/decisions?" + q);
+    S.decisions = S.decisions.concat(r.data || []);
+    // The server says where the next page starts (absent at the end); an
+    // account filter can come back short with more to read.
+    S.nextBefore = r.headers.get("X-Next-Before") || "";
+    $("#older").classList.toggle("hidden", !S.nextBefore);
     renderDecisions();
   } catch (e) { fill(el, errorState(e)); }
 }
@@ -182,7 +185,7 @@ function matches(d) {
 
 function renderDecisions() {
   const el = $("#decisions");
-  if (!S.decisions.length) { fill(el, empty("No decisions match these filters.")); return; }
+  if (!S.decisions.length) { fill(el, empty(S.nextBefore ? "None in this stretch of the log: look further back." : "No decisions match these filters.")); return; }
   fill(el, h("div", { class: "scroll" }, h("table", { "data-testid": "decisions" },
     h("thead", {}, h("tr", {}, ["#", "Time", "Token", "Stage", "Seller → buyer", "Outcome", "Rule and reason", "Rule set", ""].map((c) => h("th", {}, c)))),
     h("tbody", {}, S.decisions.map(decisionRow)))));
