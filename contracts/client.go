@@ -167,6 +167,18 @@ func isNonceError(err error) bool {
 		strings.Contains(s, "replacement transaction underpriced")
 }
 
+// isFundsError is a node refusing a transaction for want of gas money.
+func isFundsError(err error) bool {
+	return strings.Contains(strings.ToLower(err.Error()), "insufficient funds")
+}
+
+// fundsRetries and fundsRetryWait bound the wait for a node to see a new
+// balance (about a second).
+const (
+	fundsRetries   = 40
+	fundsRetryWait = 25 * time.Millisecond
+)
+
 // send signs and sends one transaction from k built by build, then waits for its
 // receipt. A revert before sending (gas estimation) or in the receipt is an error
 // wrapping ErrReverted.
@@ -201,6 +213,20 @@ func (c *Client) send(ctx context.Context, k *Key, gasLimit uint64, build func(*
 			}
 			if attempt == 0 && isNonceError(err) {
 				a.synced = false // resync from the node and retry once
+				continue
+			}
+			if isFundsError(err) && attempt < fundsRetries {
+				// Just funded: the node's transaction pool (and pending
+				// state) catch up with a new head asynchronously, so an
+				// account funded in the last block can look empty for a
+				// moment. A real shortfall fails after the retries.
+				t := time.NewTimer(fundsRetryWait)
+				select {
+				case <-ctx.Done():
+					t.Stop()
+					return nil, err
+				case <-t.C:
+				}
 				continue
 			}
 			return nil, err

@@ -248,3 +248,28 @@ func TestMaxBatchTrades(t *testing.T) {
 	}
 	v.wantMoved(t, before, MaxBatchTrades, MaxBatchTrades)
 }
+
+// TestFreshlyFundedKeysSendAtOnce funds new keys and has each approve right
+// away, as the venue does for every custodial account (a node's pool may
+// still see the old, empty balance for a moment); and a key that was never
+// funded still fails, after the bounded wait.
+func TestFreshlyFundedKeysSendAtOnce(t *testing.T) {
+	w := newSimWorld(t)
+	v := w.newVenue(t)
+	ctx := ctxT(t)
+	for i := 0; i < 20; i++ {
+		k, err := GenerateKey()
+		must(t, err)
+		must(t, w.chain.Fund(ctx, k.Address(), big.NewInt(1e17)))
+		must(t, w.chain.Approve(ctx, k, v.cash, v.dvp, 1000))
+	}
+	poor, err := GenerateKey()
+	must(t, err)
+	start := time.Now()
+	if err := w.chain.Approve(ctx, poor, v.cash, v.dvp, 1000); err == nil || !isFundsError(err) {
+		t.Fatalf("approve from an empty account: %v, want insufficient funds", err)
+	}
+	if d := time.Since(start); d > 10*time.Second {
+		t.Fatalf("the empty account failed after %v", d)
+	}
+}
