@@ -208,8 +208,8 @@ func startDemo(ctx context.Context, m *Main, w io.Writer) (*demo, error) {
 	case err != nil:
 		return nil, fmt.Errorf("demo: reading the seed marker: %w", err)
 	case state.Done == 0:
-		return nil, fmt.Errorf("demo: seeding %s was interrupted on %s; remove the database (and %s) and start again",
-			m.DBPath, time.Unix(0, state.Started).Format(time.DateTime), keysPath)
+		return nil, fmt.Errorf("demo: seeding %s was interrupted on %s: remove it and start again (rm %s %s-wal %s-shm %s)",
+			m.DBPath, time.Unix(0, state.Started).Format(time.DateTime), m.DBPath, m.DBPath, m.DBPath, keysPath)
 	default:
 		say("database already seeded on %s: not seeding again", time.Unix(0, state.Done).Format(time.DateTime))
 		if keys, err = readDemoKeys(keysPath); err != nil {
@@ -241,13 +241,12 @@ func migrateDemo(ctx context.Context, m *Main) error {
 }
 
 // seedDemo builds and uploads the example modules, then creates the tokens,
-// investors, accounts, positions, locks, cash, rule sets and API keys. It
-// marks the seed started first, so an interrupted seed is noticed.
+// investors, accounts, positions, locks, cash, rule sets and API keys.
+// Modules come first and are idempotent (a stored one is not built again),
+// so stopping the long first build loses nothing; the seed is marked
+// started after them, so an interrupted seed of the data is noticed.
 func seedDemo(ctx context.Context, m *Main, say func(string, ...any)) ([]demoKey, error) {
 	start := time.Now()
-	if _, err := m.DB.ExecContext(ctx, m.DB.Rebind(`INSERT INTO demo_seed (id, started_at) VALUES (1, ?)`), start.UnixNano()); err != nil {
-		return nil, fmt.Errorf("marking the seed started: %w", err)
-	}
 	now := start.UTC().Truncate(time.Second)
 	tokens, investors := demoData(now)
 	ops := m.Ops
@@ -255,6 +254,7 @@ func seedDemo(ctx context.Context, m *Main, say func(string, ...any)) ([]demoKey
 	// Rule modules: every module the presets name, built from source.
 	presets := map[string][]rules.Entry{}
 	var modules []string
+	versions := map[string]string{}
 	for _, t := range tokens {
 		entries, err := readPreset(filepath.Join(demoExamplesDir(), "presets", t.preset+".json"))
 		if err != nil {
@@ -262,9 +262,13 @@ func seedDemo(ctx context.Context, m *Main, say func(string, ...any)) ([]demoKey
 		}
 		presets[t.symbol] = entries
 		for _, e := range entries {
-			name, _, _ := rules.ParseRef(e.Module)
+			name, version, err := rules.ParseRef(e.Module)
+			if err != nil {
+				return nil, fmt.Errorf("preset %s: %w", t.preset, err)
+			}
 			if !slices.Contains(modules, name) {
 				modules = append(modules, name)
+				versions[name] = version
 			}
 		}
 	}
@@ -272,8 +276,8 @@ func seedDemo(ctx context.Context, m *Main, say func(string, ...any)) ([]demoKey
 	say("  (the first build on a machine compiles Go's standard library for wasip1: allow a minute)")
 	for i, name := range modules {
 		t0 := time.Now()
-		if _, err := ops.Rules.Module(ctx, name, "1.0.0"); err == nil {
-			say("  [%d/%d] %s@1.0.0 already stored", i+1, len(modules), name)
+		if _, err := ops.Rules.Module(ctx, name, versions[name]); err == nil {
+			say("  [%d/%d] %s@%s already stored", i+1, len(modules), name, versions[name])
 			continue
 		}
 		dir := filepath.Join(demoExamplesDir(), name)
@@ -295,6 +299,10 @@ func seedDemo(ctx context.Context, m *Main, say func(string, ...any)) ([]demoKey
 		if _, err := ops.Rules.SetLists(ctx, map[string][]string{"sanctions": {"inv-sdn-demo"}}); err != nil {
 			return nil, fmt.Errorf("sanctions list: %w", err)
 		}
+	}
+
+	if _, err := m.DB.ExecContext(ctx, m.DB.Rebind(`INSERT INTO demo_seed (id, started_at) VALUES (1, ?)`), time.Now().UnixNano()); err != nil {
+		return nil, fmt.Errorf("marking the seed started: %w", err)
 	}
 
 	// Tokens, each with its preset bound before anyone is onboarded.

@@ -387,3 +387,30 @@ func FuzzReadDemoKeys(f *testing.F) {
 		}
 	})
 }
+
+// TestDemoInterruptedSeedIsNotResumed: a database whose seed started and did
+// not finish is refused with what to do, not seeded on top of.
+func TestDemoInterruptedSeedIsNotResumed(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	db := filepath.Join(t.TempDir(), "demo.db")
+	m := &Main{DBPath: db, Addr: "127.0.0.1:0", Chain: "none"}
+	if err := m.Run(ctx); err != nil {
+		t.Fatal(err)
+	}
+	defer m.Close()
+	if err := migrateDemo(ctx, m); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := m.DB.ExecContext(ctx, `INSERT INTO demo_seed (id, started_at) VALUES (1, 1)`); err != nil {
+		t.Fatal(err)
+	}
+	var out syncBuffer
+	_, err := startDemo(ctx, m, &out)
+	if err == nil || !strings.Contains(err.Error(), "interrupted") || !strings.Contains(err.Error(), "rm "+db) {
+		t.Fatalf("startDemo on an interrupted seed: %v, want an error saying so and what to remove", err)
+	}
+	if len(m.Venue.Tokens()) != 0 {
+		t.Fatalf("tokens created on an interrupted seed: %v", m.Venue.Tokens())
+	}
+}
