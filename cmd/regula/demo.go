@@ -194,6 +194,11 @@ func startDemo(ctx context.Context, m *Main, w io.Writer) (*demo, error) {
 	tokens, _ := demoData(time.Now())
 	var keys []demoKey
 	switch {
+	case errors.Is(err, sql.ErrNoRows) && len(m.Venue.Tokens()) > 0:
+		// Someone's own venue: seeding on top could collide with their ids
+		// and would mix demo investors into a real cap table.
+		say("%s already lists tokens the demo did not create: no demo data, no market makers (use a fresh --db for the demo)", m.DBPath)
+		return &demo{}, nil
 	case errors.Is(err, sql.ErrNoRows):
 		if keys, err = seedDemo(ctx, m, say); err != nil {
 			return nil, fmt.Errorf("demo: seeding: %w", err)

@@ -414,3 +414,27 @@ func TestDemoInterruptedSeedIsNotResumed(t *testing.T) {
 		t.Fatalf("tokens created on an interrupted seed: %v", m.Venue.Tokens())
 	}
 }
+
+// TestDemoLeavesAnotherVenueAlone: a database with tokens the demo did not
+// create is not seeded.
+func TestDemoLeavesAnotherVenueAlone(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	m := &Main{DBPath: filepath.Join(t.TempDir(), "own.db"), Addr: "127.0.0.1:0", Chain: "none"}
+	if err := m.Run(ctx); err != nil {
+		t.Fatal(err)
+	}
+	defer m.Close()
+	if err := m.Ops.CreateToken(ctx, "issuer", issuer.Token{TokenSpec: engine.TokenSpec{Symbol: "OWN", Currency: "USD", TickSize: 1, LotSize: 1}}); err != nil {
+		t.Fatal(err)
+	}
+	var out syncBuffer
+	d, err := startDemo(ctx, m, &out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Wait()
+	if len(m.Venue.Tokens()) != 1 || len(m.Ops.Registry.Investors()) != 0 || !strings.Contains(out.String(), "no demo data") {
+		t.Fatalf("demo seeded another venue: tokens %v, %d investors; output:\n%s", m.Venue.Tokens(), len(m.Ops.Registry.Investors()), out.String())
+	}
+}
