@@ -95,7 +95,59 @@ type tokenState struct {
 	ref  atomic.Int64 // reference price as last seen by the book goroutine
 	// Sequencer-owned.
 	mode     book.Mode
-	nextWake int64 // earliest time a tick may have work: expiry or uncross; 0 = none
+	nextWake int64   // earliest time a tick may have work: expiry or uncross; 0 = none
+	expiries minHeap // expiry times still ahead (some orders may have left the book since)
+}
+
+// minHeap is a binary min-heap of times. The sequencer keeps one per token so
+// that after a tick it knows the next expiry: nextWake alone forgot every
+// later one, and an order could outlive its time in force.
+type minHeap struct {
+	h    []int64
+	last int64 // the last time pushed: DAY orders share theirs, so push it once
+}
+
+func (m *minHeap) push(t int64) {
+	if t == m.last {
+		return
+	}
+	m.last = t
+	m.h = append(m.h, t)
+	for i := len(m.h) - 1; i > 0; {
+		p := (i - 1) / 2
+		if m.h[p] <= m.h[i] {
+			break
+		}
+		m.h[p], m.h[i] = m.h[i], m.h[p]
+		i = p
+	}
+}
+
+// next drops every time at or before now and returns the earliest left, or 0.
+func (m *minHeap) next(now int64) int64 {
+	for len(m.h) > 0 && m.h[0] <= now {
+		n := len(m.h) - 1
+		m.h[0] = m.h[n]
+		m.h = m.h[:n]
+		for i := 0; ; {
+			l, small := 2*i+1, i
+			if l < n && m.h[l] < m.h[small] {
+				small = l
+			}
+			if l+1 < n && m.h[l+1] < m.h[small] {
+				small = l + 1
+			}
+			if small == i {
+				break
+			}
+			m.h[i], m.h[small] = m.h[small], m.h[i]
+			i = small
+		}
+	}
+	if len(m.h) == 0 {
+		return 0
+	}
+	return m.h[0]
 }
 
 // request is one client command waiting for its outcome.
@@ -710,8 +762,11 @@ func (v *Venue) stage(r *Record) []Event {
 			v.led.accounts[o.Account].Clients[o.ClientID] = o.ID
 		}
 		v.mu.Unlock()
-		if r.ExpiresAt > 0 && (ts.nextWake == 0 || r.ExpiresAt < ts.nextWake) {
-			ts.nextWake = r.ExpiresAt
+		if r.ExpiresAt > 0 {
+			ts.expiries.push(r.ExpiresAt)
+			if ts.nextWake == 0 || r.ExpiresAt < ts.nextWake {
+				ts.nextWake = r.ExpiresAt
+			}
 		}
 	case KindSettle, KindBreak:
 		v.mu.Lock()
@@ -796,6 +851,9 @@ func (v *Venue) tick() {
 		if ts.mode == book.Auction && ts.spec.CallPeriodMs > 0 {
 			ts.nextWake = now + ts.spec.CallPeriodMs*int64(time.Millisecond)
 		}
+		if e := ts.expiries.next(now); e > 0 && (ts.nextWake == 0 || e < ts.nextWake) {
+			ts.nextWake = e // the next order to expire, which this tick leaves in the book
+		}
 		v.commit(&Record{Kind: KindTick, Token: sym, Time: now}, nil)
 	}
 	v.armTimer()
@@ -859,6 +917,11 @@ func (v *Venue) restore(data []byte) error {
 	v.led.restore(snap.Ledger)
 	for _, st := range snap.Tokens {
 		ts := &tokenState{spec: st.Spec, mode: book.Mode(st.Mode), nextWake: st.NextWake}
+		for _, o := range st.Book.Orders {
+			if o.ExpiresAt > 0 {
+				ts.expiries.push(o.ExpiresAt)
+			}
+		}
 		run := &runner{token: st.Spec.Symbol, ts: ts, callEnd: st.CallEnd, denied: st.Denied,
 			callPeriod: st.Spec.CallPeriodMs * int64(time.Millisecond)}
 		run.hook = v.eligibility(st.Spec.Symbol, run)

@@ -553,3 +553,30 @@ func TestSettleAndBreakTrades(t *testing.T) {
 	}
 	h.audit()
 }
+
+// TestGTDOrdersExpireInTurn: after a tick expired the first GTD order, the
+// venue forgot the later ones, which then outlived their time in force.
+func TestGTDOrdersExpireInTurn(t *testing.T) {
+	h := newHarness(t, engine.Config{})
+	h.setup()
+	now := h.clock.Now()
+	place := func(d time.Duration) uint64 {
+		t.Helper()
+		evs, err := h.v.Place(ctx, engine.PlaceOrder{Account: "a", Token: "ACME", Side: book.Buy, Type: engine.Limit,
+			TIF: book.GTD, Price: 100, Qty: 10, ExpiresAt: now.Add(d).UnixNano()})
+		h.must(err)
+		return evs[0].OrderID
+	}
+	expired := func(id uint64) func() bool {
+		return func() bool { o, err := h.v.Order("a", id); return err == nil && o.Status == engine.StatusExpired }
+	}
+	first, second, third := place(time.Millisecond), place(3*time.Millisecond), place(5*time.Millisecond)
+	h.clock.Add(2 * time.Millisecond)
+	waitFor(t, expired(first))
+	h.restart() // the venue must rebuild its expiry times from the snapshot
+	h.clock.Add(2 * time.Millisecond)
+	waitFor(t, expired(second))
+	h.clock.Add(2 * time.Millisecond)
+	waitFor(t, expired(third))
+	h.audit()
+}

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"math/rand"
 	"slices"
 	"testing"
 
@@ -94,5 +95,32 @@ func TestVerdictsDoNotAllocateWithoutDenies(t *testing.T) {
 		seq += 2
 	}); n != 0 {
 		t.Fatalf("put: %v allocations", n)
+	}
+}
+
+func TestMinHeapGivesTheNextTimeAhead(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	var m minHeap
+	var all []int64
+	for i := 0; i < 500; i++ {
+		v := int64(1 + rng.Intn(300))
+		m.push(v)
+		all = append(all, v)
+	}
+	slices.Sort(all)
+	for now := int64(0); now < 310; now += 7 {
+		want := int64(0)
+		for _, v := range all {
+			if v > now {
+				want = v
+				break
+			}
+		}
+		if got := m.next(now); got != want {
+			t.Fatalf("next(%d) = %d, want %d", now, got, want)
+		}
+	}
+	if len(m.h) != 0 {
+		t.Fatalf("%d times left after every one passed", len(m.h))
 	}
 }
