@@ -31,19 +31,23 @@ type tokenView struct {
 }
 
 func (s *Server) tokenView(r *http.Request, spec engine.TokenSpec) (tokenView, error) {
-	tv := tokenView{TokenSpec: spec}
 	d, err := s.v.Depth(r.Context(), spec.Symbol, 1)
 	if err != nil {
-		return tv, err
+		return tokenView{}, err
 	}
-	tv.Mode = d.Mode
+	return s.describe(spec, d.Mode), nil
+}
+
+// describe is the view of a token in the given mode.
+func (s *Server) describe(spec engine.TokenSpec, mode string) tokenView {
+	tv := tokenView{TokenSpec: spec, Mode: mode}
 	if info, ok := s.ops.Checker.Token(spec.Symbol); ok {
 		tv.Offering, tv.MiCA = info.Offering, info.MiCA
 	}
 	if rs, err := s.ops.Rules.RuleSet(spec.Symbol); err == nil {
 		tv.RuleSet = rs
 	}
-	return tv, nil
+	return tv
 }
 
 func (s *Server) listTokens(w http.ResponseWriter, r *http.Request) {
@@ -94,15 +98,9 @@ func (s *Server) createToken(w http.ResponseWriter, r *http.Request) {
 		writeError(w, err)
 		return
 	}
-	spec, err := s.tokenSpec(t.Symbol)
-	if err == nil {
-		var tv tokenView
-		if tv, err = s.tokenView(r, spec); err == nil {
-			writeJSON(w, http.StatusCreated, tv)
-			return
-		}
-	}
-	writeError(w, err)
+	// A new token trades continuously; asking its book goroutine the mode
+	// this early could race with the venue starting it.
+	writeJSON(w, http.StatusCreated, s.describe(t.TokenSpec, "continuous"))
 }
 
 func (s *Server) setMode(w http.ResponseWriter, r *http.Request) {
