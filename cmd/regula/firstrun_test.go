@@ -189,4 +189,3 @@ func settled(base, key string) int {
 	}
 	return n
 }
-
