@@ -110,15 +110,7 @@ func TestIssuerGoAPI(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "regula.db")
 	withOps(t, path, func(ops *issuer.Ops) {
 		for _, name := range []string{"kyc", "reg-d"} {
-			dir := filepath.Join("..", "examples", "rules", name)
-			if _, err := rules.Build(ctx, dir); err != nil {
-				t.Fatalf("build %s: %v", name, err)
-			}
-			u, err := rules.ReadModuleDir(dir)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if _, err := ops.Rules.Upload(ctx, *u); err != nil {
+			if _, err := ops.Rules.Upload(ctx, *exampleModule(t, name)); err != nil {
 				t.Fatalf("upload %s: %v", name, err)
 			}
 		}
@@ -155,6 +147,26 @@ func TestIssuerGoAPI(t *testing.T) {
 			t.Errorf("alice's sale of a young lot: %v, want rule_denied 30 by reg-d@1.0.0", err)
 		}
 	})
+}
+
+// exampleModule builds examples/rules/<name> into a temporary file (other
+// test binaries may be building the same module in place) and returns it
+// ready to upload.
+func exampleModule(t *testing.T, name string) *rules.Upload {
+	t.Helper()
+	dir := filepath.Join("..", "examples", "rules", name)
+	out := filepath.Join(t.TempDir(), name+".wasm")
+	if err := rules.BuildTo(context.Background(), dir, out); err != nil {
+		t.Fatalf("build %s: %v", name, err)
+	}
+	u, err := rules.ReadModuleDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if u.Wasm, err = os.ReadFile(out); err != nil {
+		t.Fatal(err)
+	}
+	return u
 }
 
 // withOps opens the venue on path, runs f and closes it.

@@ -151,15 +151,7 @@ func TestTraderSession(t *testing.T) {
 func seedTraders(t *testing.T, ctx context.Context, ops *issuer.Ops) {
 	t.Helper()
 	for _, name := range []string{"kyc", "reg-d"} {
-		dir := filepath.Join("..", "examples", "rules", name)
-		if _, err := rules.Build(ctx, dir); err != nil {
-			t.Fatalf("build %s: %v", name, err)
-		}
-		u, err := rules.ReadModuleDir(dir)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := ops.Rules.Upload(ctx, *u); err != nil {
+		if _, err := ops.Rules.Upload(ctx, *exampleModule(t, name)); err != nil {
 			t.Fatal(err)
 		}
 	}
