@@ -16,8 +16,9 @@ import (
 //     same open quantity, and every resting order is open in the ledger;
 //   - every reserved balance equals what its open orders hold plus what its
 //     unsettled trades owe, and no balance is reserved beyond its total;
-//   - no book is crossed, unless eligibility may have kept a crossed pair
-//     apart (a hook is configured, or the book ever replayed a deny).
+//   - no book in continuous trading is crossed, unless eligibility kept a
+//     pair apart in it (a deny, live or replayed, or a book restored
+//     crossed).
 //
 // It returns every violation found, joined; nil means all hold.
 func (v *Venue) Audit(ctx context.Context) error {
@@ -55,7 +56,7 @@ func (v *Venue) audit() error {
 				}
 				return true
 			})
-			if v.cfg.Eligibility == nil && v.cfg.Compliance == nil && !r.denied && bestBid > 0 && bestAsk > 0 && bestBid >= bestAsk && r.book.Mode() == book.Continuous {
+			if !r.denied && bestBid > 0 && bestAsk > 0 && bestBid >= bestAsk && r.book.Mode() == book.Continuous {
 				errs = append(errs, fmt.Errorf("%s: crossed book: bid %d >= ask %d", sym, bestBid, bestAsk))
 			}
 			done <- errs

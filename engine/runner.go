@@ -28,7 +28,7 @@ type runner struct {
 	replaying  bool             // answering from recorded rather than from hook
 	recorded   []Skip           // replay: the current command's journaled denies not yet used
 	verdictErr error            // replay: the journal and the book disagreed
-	denied     bool             // some pair of this book was ever refused (kept in snapshots)
+	denied     bool             // a pair of this book was refused (or it was restored crossed): it may be crossed
 }
 
 // work is a command for a book goroutine, or a function to run there.

@@ -877,7 +877,7 @@ func (v *Venue) snapshotNow() {
 		ts.run.in <- work{fn: func(r *runner) { done <- r.book.Snapshot() }}
 		st := <-done
 		snap.Tokens = append(snap.Tokens, snapToken{Spec: ts.spec, Mode: uint8(ts.mode),
-			NextWake: ts.nextWake, CallEnd: ts.run.callEnd, Denied: ts.run.denied, Book: st})
+			NextWake: ts.nextWake, CallEnd: ts.run.callEnd, Book: st})
 	}
 	v.mu.Lock()
 	snap.Ledger = v.led.snapshot()
@@ -904,7 +904,6 @@ type snapToken struct {
 	Mode     uint8      `json:"mode"`
 	NextWake int64      `json:"next_wake"`
 	CallEnd  int64      `json:"call_end"`
-	Denied   bool       `json:"denied,omitempty"` // eligibility ever refused a pair: the book may be crossed
 	Book     book.State `json:"book"`
 }
 
@@ -922,7 +921,7 @@ func (v *Venue) restore(data []byte) error {
 				ts.expiries.push(o.ExpiresAt)
 			}
 		}
-		run := &runner{token: st.Spec.Symbol, ts: ts, callEnd: st.CallEnd, denied: st.Denied,
+		run := &runner{token: st.Spec.Symbol, ts: ts, callEnd: st.CallEnd,
 			callPeriod: st.Spec.CallPeriodMs * int64(time.Millisecond)}
 		run.hook = v.eligibility(st.Spec.Symbol, run)
 		b, err := book.Restore(st.Book, run.eligible)
@@ -930,11 +929,20 @@ func (v *Venue) restore(data []byte) error {
 			return fmt.Errorf("token %s: %w", st.Spec.Symbol, err)
 		}
 		run.book = b
+		run.denied = crossed(b) // only a refused pair leaves a book crossed
 		ts.run = run
 		ts.ref.Store(st.Spec.RefPrice)
 		v.tokens[st.Spec.Symbol] = ts
 	}
 	return nil
+}
+
+// crossed reports whether a book in continuous trading has a bid at or above
+// an ask, which only eligibility keeping a pair apart can leave.
+func crossed(b *book.Book) bool {
+	bid, _, ok1 := b.Best(book.Buy)
+	ask, _, ok2 := b.Best(book.Sell)
+	return ok1 && ok2 && bid >= ask && b.Mode() == book.Continuous
 }
 
 // ---- the publisher ----
