@@ -237,6 +237,9 @@ func (s *Server) createAccount(w http.ResponseWriter, r *http.Request) {
 		writeError(w, err)
 		return
 	}
+	if acc, ok := s.ops.Registry.Account(body.ID); ok {
+		body = acc // with the wallet the venue made, for a custodial account
+	}
 	writeJSON(w, http.StatusCreated, body)
 }
 
