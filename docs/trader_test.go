@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/gorilla/websocket"
 
+	"github.com/regulavenue/regula/contracts"
 	"github.com/regulavenue/regula/engine"
 	"github.com/regulavenue/regula/engine/issuer"
 	"github.com/regulavenue/regula/engine/registry"
@@ -34,28 +35,7 @@ func TestTraderSession(t *testing.T) {
 		t.Skip("builds two example modules to Wasm")
 	}
 	ctx := context.Background()
-	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "regula.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	ref := &web.HubRef{}
-	ops, err := issuer.Open(ctx, db, issuer.Options{Venue: engine.Config{OnEvents: ref.OnEvents}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ops.Close(ctx)
-	keys, err := web.NewKeys(ctx, db, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	hub := web.NewHub(ops.Venue, keys, web.HubOptions{})
-	defer hub.Close()
-	ref.Set(hub)
-	srv := web.NewServer(ops)
-	srv.Hub, srv.Keys = hub, keys
-	ts := httptest.NewServer(srv.Handler())
-	defer ts.Close()
+	ops, keys, ts := startVenue(t, false)
 	seedTraders(t, ctx, ops)
 	wsURL := "ws" + strings.TrimPrefix(ts.URL, "http") + "/v1/ws"
 	key := func(account string) string {
@@ -144,6 +124,57 @@ func TestTraderSession(t *testing.T) {
 		}
 		time.Sleep(10 * time.Millisecond)
 	}
+}
+
+// startVenue runs the venue as `regula serve` wires it (issuer
+// operations, API keys, the WebSocket hub, the HTTP API) on a fresh database
+// behind an httptest server; everything stops with the test.
+//
+// With chain, trades settle on an embedded simulated chain rebuilt from the
+// database, as with `regula serve --chain sim` (the default).
+func startVenue(t *testing.T, chain bool) (*issuer.Ops, *web.Keys, *httptest.Server) {
+	t.Helper()
+	ctx := context.Background()
+	db, err := store.Open(ctx, filepath.Join(t.TempDir(), "regula.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	ref := &web.HubRef{}
+	opts := issuer.Options{Venue: engine.Config{OnEvents: ref.OnEvents}}
+	if chain {
+		operator, err := contracts.GenerateKey()
+		if err != nil {
+			t.Fatal(err)
+		}
+		signer, err := contracts.GenerateKey()
+		if err != nil {
+			t.Fatal(err)
+		}
+		sim, err := contracts.NewSimulated(operator, contracts.SimulatedOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { sim.Close() })
+		opts.Chain = &issuer.ChainOptions{Chain: sim, Compliance: signer, Ephemeral: true}
+	}
+	ops, err := issuer.Open(ctx, db, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ops.Close(ctx) })
+	keys, err := web.NewKeys(ctx, db, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	hub := web.NewHub(ops.Venue, keys, web.HubOptions{})
+	t.Cleanup(func() { hub.Close() })
+	ref.Set(hub)
+	srv := web.NewServer(ops)
+	srv.Hub, srv.Keys = hub, keys
+	ts := httptest.NewServer(srv.Handler())
+	t.Cleanup(ts.Close)
+	return ops, keys, ts
 }
 
 // seedTraders lists ACME with kyc and reg-d, and onboards alice (accredited
