@@ -83,6 +83,9 @@ func (d demoInvestor) account() string { return strings.TrimPrefix(d.inv.ID, "in
 // demoData is the whole seed, relative to now.
 func demoData(now time.Time) ([]demoToken, []demoInvestor) {
 	days := func(n int) time.Time { return now.AddDate(0, 0, n) }
+	// Notes name dates, not "in 20 days": they are printed again on later
+	// starts.
+	date := func(n int) string { return days(n).Format(time.DateOnly) }
 	tokens := []demoToken{
 		{symbol: "REGD", title: "Reg D 506(c)", preset: "us-reg-d-506c", mid: 1250,
 			offering: abi.Offering{Exemption: "reg_d_506c", ClosedAt: days(-730)}},
@@ -112,12 +115,12 @@ func demoData(now time.Time) ([]demoToken, []demoInvestor) {
 		{inv: us("inv-hudson", registry.ClassProfessional, true, time.Time{}, time.Time{}), mm: "REGD",
 			note: "market maker", holdings: []demoHolding{{"REGD", 5_000_000, 550}}, cash: mmCash},
 		{inv: us("inv-alice", registry.ClassRetail, true, days(180), days(365)), trader: true,
-			note:     "US, accredited: buys REGD; can sell 2,000 REGD (held > 1 year), not the 1,000 bought 60 days ago (code 30)",
+			note:     "US, accredited: buys REGD; can sell 2,000 REGD held over a year, not the 1,000 bought on " + date(-60) + " (code 30)",
 			holdings: []demoHolding{{"REGD", 2_000, 400}, {"REGD", 1_000, 60}}, cash: cash},
 		{inv: us("inv-bob", registry.ClassRetail, false, time.Time{}, days(365)), trader: true,
 			note: "US, not accredited: a REGD buy is refused (code 40)", cash: cash},
 		{inv: us("inv-carol", registry.ClassProfessional, true, days(365), days(-10)), trader: true,
-			note: "US, accredited, but KYC expired 10 days ago: a REGD buy is refused (code 11)", cash: cash},
+			note: "US, accredited, but KYC expired on " + date(-10) + ": a REGD buy is refused (code 11)", cash: cash},
 		// EU: the MiCA market, and a Reg S market maker.
 		{inv: nonUS("inv-rhein", "DE", registry.ClassProfessional, registry.KYCApproved, days(730)), mm: "MICA",
 			note: "market maker", holdings: []demoHolding{{"MICA", 50_000, 200}}, cash: mmCash},
@@ -127,7 +130,7 @@ func demoData(now time.Time) ([]demoToken, []demoInvestor) {
 			note:     "fund holding most of MICA's supply",
 			holdings: []demoHolding{{"MICA", 600_000, 300}}},
 		{inv: nonUS("inv-dieter", "DE", registry.ClassRetail, registry.KYCApproved, days(365)), trader: true,
-			note:     "DE retail: trades MICA and REGS; 3,000 of his 4,000 REGS are locked for 90 more days (code 31)",
+			note:     "DE retail: trades MICA and REGS; 3,000 of his 4,000 REGS are locked until " + date(90) + " (code 31)",
 			holdings: []demoHolding{{"MICA", 5_000, 100}, {"REGS", 4_000, 120}},
 			locks:    []demoLock{{"REGS", "vesting", "employee vesting", 3_000, 90}}, cash: cash},
 		{inv: nonUS("inv-aoife", "IE", registry.ClassRetail, registry.KYCPending, time.Time{}), trader: true,
@@ -138,11 +141,11 @@ func demoData(now time.Time) ([]demoToken, []demoInvestor) {
 		{inv: nonUS("inv-marina", "SG", registry.ClassProfessional, registry.KYCApproved, days(730)), mm: "REGS",
 			note: "market maker", holdings: []demoHolding{{"REGS", 60_000, 110}}, cash: mmCash},
 		{inv: nonUS("inv-yuki", "JP", registry.ClassProfessional, registry.KYCApproved, days(365)), trader: true,
-			note:     "JP: trades REGS; all 10,000 of her REGS are locked up for 30 more days (code 31)",
+			note:     "JP: trades REGS; all 10,000 of her REGS are locked up until " + date(30) + " (code 31)",
 			holdings: []demoHolding{{"REGS", 10_000, 110}},
 			locks:    []demoLock{{"REGS", "lock-up", "offering lock-up", 10_000, 30}}, cash: cash},
 		{inv: nonUS("inv-chen", "HK", registry.ClassEligibleCounterparty, registry.KYCApproved, days(20)), trader: true,
-			note:     "HK: trades REGS; KYC expires in 20 days",
+			note:     "HK: trades REGS; KYC valid until " + date(20),
 			holdings: []demoHolding{{"REGS", 5_000, 90}}, cash: cash},
 	}
 	return tokens, investors
