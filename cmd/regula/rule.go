@@ -9,7 +9,6 @@ import (
 	"strconv"
 	"strings"
 	"text/tabwriter"
-	"time"
 
 	"github.com/regulavenue/regula/engine/store"
 	"github.com/regulavenue/regula/rules"
@@ -142,7 +141,7 @@ func ruleTest(ctx context.Context, f *ruleFlags) error {
 		var rt *wasm.Runtime
 		// A generous deadline: this is a developer's check of verdicts,
 		// not the venue's latency guard.
-		rt, err = wasm.New(ctx, wasm.Config{EvalTimeout: 2 * time.Second})
+		rt, err = wasm.New(ctx, wasm.Config{})
 		if err == nil {
 			defer rt.Close(context.Background())
 			mod, err = rt.Load(ctx, f.args[0], bin)
@@ -190,7 +189,7 @@ func openRules(ctx context.Context, f *ruleFlags) (*rules.Service, func(), error
 	}
 	// Commands are operator tools, not the trading path: a generous
 	// deadline keeps a busy machine from turning a check into a 253.
-	s, err := rules.Open(ctx, rules.Options{DB: db.DB, Wasm: wasm.Config{EvalTimeout: 2 * time.Second}})
+	s, err := rules.Open(ctx, rules.Options{DB: db.DB})
 	if err != nil {
 		db.Close()
 		return nil, nil, err

@@ -34,14 +34,6 @@ type Config struct {
 	// InitFuel is the step budget of instantiating an instance (the guest
 	// runtime's _initialize) and of loading a config. Default 2,000,000,000.
 	InitFuel int64
-	// EvalTimeout is ignored: Fuel bounds an evaluation.
-	//
-	// Deprecated: kept until its last callers move to Fuel.
-	EvalTimeout time.Duration
-	// InitTimeout is ignored: InitFuel bounds instantiation and configs.
-	//
-	// Deprecated: kept until its last callers move to InitFuel.
-	InitTimeout time.Duration
 	// QueueTimeout bounds the wait for a free instance when the pool is
 	// exhausted; past it the verdict is abi.CodeRuleUnavailable. Default 2 s.
 	QueueTimeout time.Duration
