@@ -110,6 +110,7 @@ type Bot struct {
 	conn    *websocket.Conn
 	msgs    chan message // from the reader: replies and channel messages
 	readErr chan error
+	done    chan struct{} // closed when the session ends: the reader stops
 	nextReq int
 	nextCID int
 	session string
@@ -173,6 +174,7 @@ func (b *Bot) session1(ctx context.Context) error {
 		return err
 	}
 	defer b.conn.Close()
+	defer close(b.done)
 	// Closing the socket when ctx ends unblocks the reader; with
 	// cancel_on_disconnect the venue then cancels our quotes.
 	stop := context.AfterFunc(ctx, func() {
@@ -232,9 +234,10 @@ func (b *Bot) connect(ctx context.Context) error {
 	b.conn = conn
 	b.msgs = make(chan message, 256)
 	b.readErr = make(chan error, 1)
+	b.done = make(chan struct{})
 	b.quotes = map[string]*quote{} // the old session's quotes were cancelled with it
 	b.session = strconv.FormatUint(b.rng.Uint64()%0xffff, 16)
-	go b.read(conn, b.msgs, b.readErr)
+	go b.read(conn, b.msgs, b.readErr, b.done)
 	b.cfg.Logf("%s: connected to %s", b.cfg.Token, b.cfg.URL)
 	return nil
 }
@@ -267,8 +270,9 @@ type message struct {
 	} `json:"events"`
 }
 
-// read is the connection's only reader: it hands every message to Run.
-func (b *Bot) read(conn *websocket.Conn, out chan<- message, errc chan<- error) {
+// read is the connection's only reader: it hands every message to Run
+// until the connection fails or the session ends.
+func (b *Bot) read(conn *websocket.Conn, out chan<- message, errc chan<- error, done <-chan struct{}) {
 	for {
 		_, data, err := conn.ReadMessage()
 		if err != nil {
@@ -280,7 +284,11 @@ func (b *Bot) read(conn *websocket.Conn, out chan<- message, errc chan<- error) 
 			errc <- fmt.Errorf("bot: undecodable message: %w", err)
 			return
 		}
-		out <- m
+		select {
+		case out <- m:
+		case <-done:
+			return
+		}
 	}
 }
 
