@@ -58,9 +58,10 @@ func prose(t *testing.T, path string) map[int]string {
 
 var (
 	codeSpan = regexp.MustCompile("`[^`]*`")
-	// mdLink matches [text](target) and ![alt](target); the target stops at
+	// mdLink matches the target of [text](target) and ![alt](target), also
+	// of a link around an image, [![alt](img)](target); the target stops at
 	// whitespace or the closing parenthesis (an optional "title" may follow).
-	mdLink = regexp.MustCompile(`!?\[[^\]]*\]\(([^)\s]+)(?:\s+"[^"]*")?\)`)
+	mdLink = regexp.MustCompile(`\]\(([^)\s]+)(?:\s+"[^"]*")?\)`)
 )
 
 // TestRelativeLinksResolve fails on a relative link in README.md or
@@ -100,6 +101,7 @@ func TestLinkPattern(t *testing.T) {
 		{"![diagram](architecture.svg)", []string{"architecture.svg"}},
 		{`[x](OPERATOR.md "title")`, []string{"OPERATOR.md"}},
 		{"no link [here] (API.md)", nil},
+		{"[![trader page](shots/trader.png)](shots/big.png)", []string{"shots/trader.png", "shots/big.png"}},
 	}
 	for _, tt := range tests {
 		var got []string
