@@ -39,10 +39,11 @@ type work struct {
 	fn     func(*runner)
 }
 
+// startRunner starts a token's book goroutine. The runner's channels are
+// made with the runner, before the token is visible: a query may send to a
+// token's book as soon as it can see the token.
 func (v *Venue) startRunner(ts *tokenState) {
 	r := ts.run
-	r.in = make(chan work, v.cfg.QueueSize)
-	r.done = make(chan struct{})
 	go func() {
 		defer close(r.done)
 		for w := range r.in {

@@ -718,7 +718,7 @@ func (v *Venue) stage(r *Record) []Event {
 			MarketBandBps: r.MarketBandBps, RefPrice: r.Price, CallPeriodMs: r.CallPeriod / int64(time.Millisecond)}
 		ts := &tokenState{spec: spec, mode: book.Continuous}
 		ts.ref.Store(r.Price)
-		run := &runner{token: r.Token, ts: ts, callPeriod: r.CallPeriod}
+		run := &runner{token: r.Token, ts: ts, callPeriod: r.CallPeriod, in: make(chan work, v.cfg.QueueSize), done: make(chan struct{})}
 		run.hook = v.eligibility(r.Token, run)
 		b, err := book.New(v.bookSpec(r), run.eligible)
 		if err != nil { // checked before journaling; a journal that fails here is corrupt
@@ -922,7 +922,8 @@ func (v *Venue) restore(data []byte) error {
 			}
 		}
 		run := &runner{token: st.Spec.Symbol, ts: ts, callEnd: st.CallEnd,
-			callPeriod: st.Spec.CallPeriodMs * int64(time.Millisecond)}
+			callPeriod: st.Spec.CallPeriodMs * int64(time.Millisecond),
+			in:         make(chan work, v.cfg.QueueSize), done: make(chan struct{})}
 		run.hook = v.eligibility(st.Spec.Symbol, run)
 		b, err := book.Restore(st.Book, run.eligible)
 		if err != nil {
