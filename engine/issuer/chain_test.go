@@ -225,13 +225,19 @@ func TestKYCExpiringBeforeSettlementBreaksTheTrade(t *testing.T) {
 	if id == "" {
 		t.Fatalf("no trade: %+v", evs)
 	}
-	waitFor(t, "the break", func() bool { return tradeStatus(v, id) == engine.TradeFailed })
-	// Both parties are told the code and the rule; nothing moved on chain.
+	// Both parties are told the code and the rule (the event is published
+	// after the status changes: wait for it); nothing moved on chain.
 	var broken *engine.Event
-	for _, e := range v.events() {
-		if e.Kind == engine.EvBroken && e.TradeID == id {
-			broken = &e
+	waitFor(t, "the break event", func() bool {
+		for _, e := range v.events() {
+			if e.Kind == engine.EvBroken && e.TradeID == id {
+				broken = &e
+			}
 		}
+		return broken != nil
+	})
+	if st := tradeStatus(v, id); st != engine.TradeFailed {
+		t.Fatalf("trade %s is %s after its break event, want FAILED", id, st)
 	}
 	if broken == nil || broken.Code != "11" || broken.Rule != "kyc@1.0.0" {
 		t.Fatalf("break event %+v, want code 11 by kyc@1.0.0", broken)
