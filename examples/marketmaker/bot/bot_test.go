@@ -3,8 +3,11 @@ package bot_test
 import (
 	"context"
 	"errors"
+	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -135,5 +138,77 @@ func TestBadKeyStops(t *testing.T) {
 	defer cancel()
 	if err := b.Run(ctx); !errors.Is(err, bot.ErrUnauthorized) {
 		t.Fatalf("Run with a bad key: %v, want ErrUnauthorized", err)
+	}
+}
+
+// proxy forwards TCP connections to target and can cut them all, as a
+// network failure would.
+type proxy struct {
+	ln    net.Listener
+	mu    sync.Mutex
+	conns []net.Conn
+}
+
+func newProxy(t *testing.T, target string) *proxy {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := &proxy{ln: ln}
+	t.Cleanup(func() { ln.Close(); p.cut() })
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			up, err := net.Dial("tcp", target)
+			if err != nil {
+				c.Close()
+				continue
+			}
+			p.mu.Lock()
+			p.conns = append(p.conns, c, up)
+			p.mu.Unlock()
+			go io.Copy(up, c)
+			go io.Copy(c, up)
+		}
+	}()
+	return p
+}
+
+func (p *proxy) cut() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	for _, c := range p.conns {
+		c.Close()
+	}
+	p.conns = nil
+}
+
+// TestReconnectsAfterNetworkFailure: a cut connection is redialled, the
+// quotes of the dead connection are cancelled by the venue, and the bot
+// quotes again.
+func TestReconnectsAfterNetworkFailure(t *testing.T) {
+	vn := newVenue(t)
+	u, err := url.Parse(vn.ws)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := newProxy(t, u.Host)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	b := bot.New(bot.Config{URL: "ws://" + p.ln.Addr().String() + u.Path, Key: vn.keys["a"], Token: "ACME", Mid: 1000,
+		Interval: 20 * time.Millisecond, Seed: 1})
+	done := make(chan error, 1)
+	go func() { done <- b.Run(ctx) }()
+	waitFor(t, "quotes", func() bool { return len(vn.v.Orders("a", true)) == 4 })
+	p.cut()
+	waitFor(t, "a second connection", func() bool { return b.Stats().Connects == 2 })
+	waitFor(t, "quotes again", func() bool { return b.Stats().Placed >= 8 && len(vn.v.Orders("a", true)) == 4 })
+	cancel()
+	if err := <-done; !errors.Is(err, context.Canceled) {
+		t.Fatalf("Run: %v", err)
 	}
 }
