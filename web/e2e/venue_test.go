@@ -3,11 +3,9 @@
 package e2e
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
-	"fmt"
 	"io"
 	"mime/multipart"
 	"net/http"
@@ -107,48 +105,7 @@ func startVenue(t testing.TB, bin, dir string) *venue {
 		}
 		v.keys[k.name] = strings.TrimSpace(string(out))
 	}
-	v.cmd = exec.Command(bin, "serve", "--db", v.db, "--addr", "127.0.0.1:0")
-	stderr, err := v.cmd.StderrPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	v.cmd.Stdout = io.Discard
-	if err := v.cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	urlCh := make(chan string, 1)
-	go func() {
-		sc := bufio.NewScanner(stderr)
-		for sc.Scan() {
-			line := sc.Text()
-			v.mu.Lock()
-			v.log.WriteString(line + "\n")
-			v.mu.Unlock()
-			if i := strings.Index(line, "serving on "); i >= 0 {
-				select {
-				case urlCh <- strings.TrimSpace(line[i+len("serving on "):]):
-				default:
-				}
-			}
-		}
-	}()
-	t.Cleanup(func() { v.stop(t) })
-	select {
-	case v.url = <-urlCh:
-	case <-time.After(60 * time.Second):
-		t.Fatalf("regula serve did not start in 60s; its log:\n%s", v.logText())
-	}
-	waitFor(t, 10*time.Second, "healthz", func() error {
-		resp, err := http.Get(v.url + "/healthz")
-		if err != nil {
-			return err
-		}
-		resp.Body.Close()
-		if resp.StatusCode != 200 {
-			return fmt.Errorf("status %d", resp.StatusCode)
-		}
-		return nil
-	})
+	v.serve(t)
 	return v
 }
 
