@@ -6,7 +6,7 @@ ADDR    ?= 127.0.0.1:8080
 # Packages whose tests also run under the race detector.
 RACE_PKGS := ./engine/...
 
-.PHONY: all build run test vet fmtcheck unit race rules-test bench rules contracts contracts-check test-geth e2e first-run clean
+.PHONY: all build run test vet fmtcheck unit race rules-test bench rules contracts contracts-check test-geth e2e first-run screenshots clean
 
 all: build
 
@@ -73,6 +73,10 @@ e2e:
 # demo books trade within 60 s; a second make run does not seed again.
 first-run:
 	$(GO) test -tags firstrun -count=1 -timeout 15m -run TestFirstFiveMinutes -v ./cmd/regula/
+
+# Regenerates docs/screenshots/*.png from a live demo (needs chromium).
+screenshots:
+	$(GO) test -tags 'e2e screenshots' -run '^TestScreenshots$$' -count=1 -timeout 10m ./web/e2e/
 
 clean:
 	rm -rf bin
