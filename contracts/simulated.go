@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/big"
+	"strings"
 	"sync"
 	"time"
 
@@ -95,10 +96,18 @@ func (s *Simulated) Commit() {
 func (s *Simulated) AdjustTime(d time.Duration) error {
 	s.mineMu.Lock()
 	defer s.mineMu.Unlock()
-	if err := s.sim.AdjustTime(d); err != nil {
-		return fmt.Errorf("contracts: adjust time: %w", err)
+	// The backend refuses while the pending block holds transactions (one
+	// that reached the pool after its sender's commit): mine them first.
+	for i := 0; ; i++ {
+		err := s.sim.AdjustTime(d)
+		if err == nil {
+			return nil
+		}
+		if i == 5 || !strings.Contains(err.Error(), "non-empty block") {
+			return fmt.Errorf("contracts: adjust time: %w", err)
+		}
+		s.sim.Commit()
 	}
-	return nil
 }
 
 // Backend exposes the underlying simulated backend (tests, tools).
