@@ -97,6 +97,9 @@ func meter(wasm []byte, initFuel int64) ([]byte, error) {
 	export = append(export, uleb(nil, uint64(fuel))...)
 
 	var out bytes.Buffer
+	// The code section grows by about a fifth (meterCode); growing the
+	// buffer as it fills cost half the rewrite's time on a Go guest.
+	out.Grow(len(wasm) + len(wasm)/4 + 64)
 	out.Write(wasm[:8])
 	emit := func(id byte, body []byte) {
 		out.WriteByte(id)

@@ -1,7 +1,10 @@
 package wasm
 
 import (
+	"bytes"
 	"context"
+	"os"
+	"path/filepath"
 	"testing"
 )
 
@@ -51,5 +54,44 @@ func TestMainDoesNotRunInReactor(t *testing.T) {
 	res := m.Evaluate(context.Background(), configID(t, m, `{}`), encode(t, sampleContext()), nil)
 	if !res.Verdict.Allow {
 		t.Fatalf("got %+v", res.Verdict)
+	}
+}
+
+// TestMeteredCache: the second load of a module takes its metered bytes
+// from the cache, and a damaged cache file is metered again, not blamed on
+// the module.
+func TestMeteredCache(t *testing.T) {
+	dir := t.TempDir()
+	allows := func(r *Runtime) {
+		t.Helper()
+		m := load(t, r, "reg-d", regdWasm)
+		if res := m.Evaluate(context.Background(), configID(t, m, `{}`), encode(t, sampleContext()), nil); !res.Verdict.Allow {
+			t.Fatalf("got %+v", res.Verdict)
+		}
+	}
+	allows(newRuntime(t, Config{CacheDir: dir}))
+	files, _ := filepath.Glob(filepath.Join(dir, "regula-metered", "*.wasm"))
+	if len(files) != 1 {
+		t.Fatalf("metered cache holds %v, want one file", files)
+	}
+	want, err := meter(regdWasm, Config{}.Defaults().InitFuel)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := os.ReadFile(files[0]); !bytes.Equal(got, want) {
+		t.Fatal("cached bytes are not meter's")
+	}
+
+	r := newRuntime(t, Config{CacheDir: dir})
+	if got, cached, err := r.meterCached(regdWasm); err != nil || cached != files[0] || !bytes.Equal(got, want) {
+		t.Fatalf("second meterCached: from %q, err %v", cached, err)
+	}
+
+	if err := os.WriteFile(files[0], []byte("\x00asm\x01\x00\x00\x00damaged"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	allows(newRuntime(t, Config{CacheDir: dir}))
+	if _, err := os.Stat(files[0]); !os.IsNotExist(err) {
+		t.Fatalf("damaged cache file still there: %v", err)
 	}
 }
