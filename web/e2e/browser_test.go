@@ -17,6 +17,7 @@ import (
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 )
 
 // front activates the tab: Chromium gives a hidden tab no animation frames,
@@ -368,14 +369,17 @@ func TestBrowser(t *testing.T) {
 		v.call(t, "alice", "POST", "/v1/orders", map[string]any{"token": "ACME", "client_id": "a-1", "side": "sell", "type": "limit", "tif": "gtc", "price": 1250, "qty": 1500}, 201, &placed)
 		bob := b.user(t, "bob", v.keys["bob"], "trader", "/trader")
 		bob.waitJS(t, "alice's offer in the ladder", `document.querySelector('#book tr.ask[data-price="1250"]')`)
-		bob.contains(t, `#book tr.ask[data-price="1250"]`, "1,250", "1,500")
+		// Prices are cents; the page shows dollars.
+		bob.contains(t, `#book tr.ask[data-price="1250"]`, "12.50", "1,500")
 		bob.waitJS(t, "the WebSocket", `document.querySelector("#ws-state").innerText === "live"`)
 		bob.shot(t, "book")
-		bob.do(t, "enter a buy order",
+		bob.do(t, "enter a price finer than a cent",
 			chromedp.Click(chromedp.CSS(`#side-seg button[data-side="buy"]`)),
-			chromedp.SendKeys(chromedp.CSS("#o-price"), "1250"),
-			chromedp.SendKeys(chromedp.CSS("#o-qty"), "1000"))
-		bob.contains(t, "#o-notional", "1,250,000 USD")
+			chromedp.SendKeys(chromedp.CSS("#o-qty"), "1000"),
+			chromedp.SendKeys(chromedp.CSS("#o-price"), "12.505"))
+		bob.contains(t, "#o-notional", "a plain amount in USD, up to 2 decimals")
+		bob.do(t, "correct the price", chromedp.SendKeys(chromedp.CSS("#o-price"), kb.Backspace))
+		bob.contains(t, "#o-notional", "12,500.00 USD")
 		bob.do(t, "submit", chromedp.Click(chromedp.CSS("#o-submit")))
 		bob.waitJS(t, "the order's answer", `document.querySelector("[data-testid=order-ack], [data-testid=order-error], #order-result [data-testid=rejection]")`)
 		bob.contains(t, "[data-testid=order-ack]", "accepted", "Filled 1,000 now", "fully filled")
@@ -383,9 +387,9 @@ func TestBrowser(t *testing.T) {
 		// tape, my fills, my orders and balances.
 		bob.waitJS(t, "the ladder updated live", `(document.querySelector('#book tr.ask[data-price="1250"]')?.innerText || "").includes("500")`)
 		bob.waitJS(t, "my fill", `document.querySelector("[data-testid=my-fills] tr[data-trade]")`)
-		bob.contains(t, "[data-testid=my-fills]", "buy", "1,250", "1,000")
+		bob.contains(t, "[data-testid=my-fills]", "buy", "12.50", "1,000")
 		bob.waitJS(t, "the tape", `document.querySelector("[data-testid=tape] tbody tr")`)
-		bob.contains(t, "[data-testid=tape]", "1,250", "1,000")
+		bob.contains(t, "[data-testid=tape]", "12.50", "1,000")
 		bob.waitJS(t, "ACME in my balances", `(document.querySelector("[data-testid=balances]")?.innerText || "").includes("ACME")`)
 		bob.do(t, "show all my orders", chromedp.Click(chromedp.CSS("#open-only")))
 		bob.waitJS(t, "my filled order", `document.querySelector('[data-testid=my-orders] tr[data-status="filled"]')`)
@@ -408,7 +412,7 @@ func TestBrowser(t *testing.T) {
 		carol.waitJS(t, "the book", `document.querySelector('#book tr.ask[data-price="1260"]')`)
 		carol.waitJS(t, "the WebSocket", `document.querySelector("#ws-state").innerText === "live"`)
 		carol.do(t, "enter a buy order",
-			chromedp.SendKeys(chromedp.CSS("#o-price"), "1260"),
+			chromedp.SendKeys(chromedp.CSS("#o-price"), "12.60"),
 			chromedp.SendKeys(chromedp.CSS("#o-qty"), "100"),
 			chromedp.Click(chromedp.CSS("#o-submit")))
 		carol.waitJS(t, "the order's answer", `document.querySelector("[data-testid=order-ack], [data-testid=order-error], #order-result [data-testid=rejection]")`)

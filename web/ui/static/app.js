@@ -67,6 +67,33 @@ export function num(v) {
   if (v === null || v === undefined || v === "") return "—";
   return nf.format(v);
 }
+// Prices and cash are integers in the currency's minor units (RULES.md);
+// the UI shows and reads them in whole units. MINOR_DIGITS lists the
+// currencies whose minor unit is not a hundredth (ISO 4217).
+const MINOR_DIGITS = { JPY: 0, KRW: 0, CLP: 0, ISK: 0, BHD: 3, KWD: 3, OMR: 3, TND: 3 };
+/** minorDigits is how many decimals a currency's minor unit has (2 unless listed). */
+export function minorDigits(cur) { return cur in MINOR_DIGITS ? MINOR_DIGITS[cur] : 2; }
+/** money formats an integer amount of minor units as whole units with
+ * separators: money(125050, "USD") is "1,250.50" ("—" for null). */
+export function money(v, cur) {
+  if (v === null || v === undefined || v === "") return "—";
+  const d = minorDigits(cur), unit = 10 ** d, neg = v < 0, a = Math.abs(v);
+  const whole = nf.format(Math.floor(a / unit));
+  const frac = d ? "." + String(a % unit).padStart(d, "0") : "";
+  return (neg ? "-" : "") + whole + frac;
+}
+/** moneyInput is money without separators, for a form field. */
+export function moneyInput(v, cur) { return money(v, cur).replaceAll(",", ""); }
+/** parseMoney reads whole units ("1250.5", "1,250.50") as an integer of
+ * minor units, or NaN when it is not a plain amount with at most the
+ * currency's decimals. No floating point: the digits are joined as text. */
+export function parseMoney(text, cur) {
+  const d = minorDigits(cur);
+  const m = /^\s*(\d[\d,]*)(?:\.(\d*))?\s*$/.exec(String(text));
+  if (!m || (m[2] || "").length > d) return NaN;
+  const v = Number(m[1].replaceAll(",", "") + (m[2] || "").padEnd(d, "0"));
+  return Number.isSafeInteger(v) ? v : NaN;
+}
 /** time formats unix nanoseconds (or an RFC 3339 string) as local time. */
 export function time(v, withDate) {
   if (!v) return "—";

@@ -3,7 +3,7 @@
 // config forms come from each module's config JSON schema.
 import {
   api, whoami, frame, h, $, fill, num, date, loading, empty, errorState,
-  describeError, busy, formData, ApiError, plural,
+  describeError, busy, formData, ApiError, plural, money, parseMoney, minorDigits,
 } from "/app.js";
 import { schemaForm } from "/schemaform.js";
 
@@ -33,7 +33,7 @@ async function loadTokens() {
     fill(el,
       mine.map((t) => h("div", { class: "list-item" + (t.symbol === S.token ? " sel" : ""), "data-token": t.symbol, onclick: () => select(t.symbol) },
         h("div", { class: "row" }, h("strong", { class: "mono" }, t.symbol), h("span", { class: "spacer" }), modePill(t.mode)),
-        h("div", { class: "small muted" }, `${t.currency} · tick ${num(t.tick_size)} · lot ${num(t.lot_size)}`))),
+        h("div", { class: "small muted" }, `${t.currency} · tick ${money(t.tick_size, t.currency)} · lot ${num(t.lot_size)}`))),
       unlisted.map((s) => h("div", { class: "list-item", onclick: () => showNewToken(s) },
         h("div", { class: "row" }, h("strong", { class: "mono" }, s), h("span", { class: "spacer" }), h("span", { class: "badge warn" }, "not listed")),
         h("div", { class: "small muted" }, "Your key may list it: create it"))));
@@ -53,9 +53,17 @@ function showNewToken(symbol) {
 async function createToken(ev) {
   ev.preventDefault();
   const f = formData(ev.target);
+  // Tick and reference price are typed in the currency; the API takes
+  // minor units.
+  const tick = parseMoney(f.tick_size, f.currency), ref = f.ref_price ? parseMoney(f.ref_price, f.currency) : 0;
+  if (Number.isNaN(tick) || Number.isNaN(ref)) {
+    fill($("#token-result"), notice("error", "Token not created",
+      `Tick size and reference price are amounts in ${f.currency}, with at most ${minorDigits(f.currency)} decimals.`));
+    return;
+  }
   const body = {
-    symbol: f.symbol, currency: f.currency, decimals: f.decimals || 0, tick_size: f.tick_size, lot_size: f.lot_size,
-    band_bps: f.band_bps || 0, market_band_bps: f.market_band_bps || 0, ref_price: f.ref_price || 0, call_period_ms: 0,
+    symbol: f.symbol, currency: f.currency, decimals: f.decimals || 0, tick_size: tick, lot_size: f.lot_size,
+    band_bps: f.band_bps || 0, market_band_bps: f.market_band_bps || 0, ref_price: ref, call_period_ms: 0,
     offering: { exemption: f.exemption, issuer_reporting: false },
     mica: { white_paper_published: f.white_paper, kind: "" },
   };
@@ -101,7 +109,7 @@ async function loadDetail() {
     $("#halt").classList.toggle("hidden", t.mode === "halted");
     $("#resume").classList.toggle("hidden", t.mode !== "halted");
     const off = t.offering || {};
-    $("#d-spec").textContent = [`${t.currency}`, `${t.decimals} decimals`, `tick ${num(t.tick_size)}`, `lot ${num(t.lot_size)}`,
+    $("#d-spec").textContent = [`${t.currency}`, `${t.decimals} decimals`, `tick ${money(t.tick_size, t.currency)}`, `lot ${num(t.lot_size)}`,
       off.exemption ? `exemption ${off.exemption}` : null, off.closed_at ? `offering closed ${date(off.closed_at)}` : "offering open",
       t.mica && t.mica.white_paper_published ? "white paper published" : null].filter(Boolean).join(" · ");
     S.entries = ((t.ruleset && t.ruleset.entries) || []).map((e) => ({ module: e.module, config: e.config || {}, key: ++S.seq }));

@@ -2,8 +2,12 @@
 // my orders and fills, and rule rejections in plain words.
 import {
   api, whoami, frame, Live, h, $, fill, num, time, loading, empty, errorState,
-  describeError, ruleNotice, toast, busy, ApiError,
+  describeError, ruleNotice, toast, busy, ApiError, money, moneyInput, parseMoney, minorDigits,
 } from "/app.js";
+
+// cur is the selected token's currency; px formats a price of it.
+const cur = () => (S.spec ? S.spec.currency : "USD");
+const px = (v) => money(v, cur());
 
 const S = {
   me: null, live: null, token: "", spec: null, side: "buy",
@@ -38,14 +42,14 @@ function renderBook() {
   modeEl.textContent = S.mode || "—";
   modeEl.className = "pill" + (S.mode === "halted" ? " halted" : "");
   const bb = bids[0], ba = asks[0];
-  $("#best-bid").textContent = bb ? num(bb.price) : "—";
-  $("#best-ask").textContent = ba ? num(ba.price) : "—";
-  $("#spread").textContent = bb && ba ? num(ba.price - bb.price) : "—";
+  $("#best-bid").textContent = bb ? px(bb.price) : "—";
+  $("#best-ask").textContent = ba ? px(ba.price) : "—";
+  $("#spread").textContent = bb && ba ? px(ba.price - bb.price) : "—";
   const N = 12;
   const showAsks = asks.slice(0, N).reverse(), showBids = bids.slice(0, N);
   const max = Math.max(1, ...showAsks.map((l) => l.qty), ...showBids.map((l) => l.qty));
   const row = (l, cls) => h("tr", { class: cls, "data-price": l.price },
-    h("td", { class: "num px" }, h("span", {}, num(l.price))),
+    h("td", { class: "num px" }, h("span", {}, px(l.price))),
     h("td", { class: "num" }, h("div", { class: "bar", style: `width:${Math.round(100 * l.qty / max)}%` }), h("span", {}, num(l.qty))),
     h("td", { class: "num muted" }, h("span", {}, num(l.orders))));
   if (!bids.length && !asks.length) {
@@ -55,7 +59,7 @@ function renderBook() {
       h("thead", {}, h("tr", {}, h("th", { class: "num" }, "Price"), h("th", { class: "num" }, "Qty"), h("th", { class: "num" }, "Orders"))),
       h("tbody", {},
         showAsks.map((l) => row(l, "ask")),
-        h("tr", { class: "mid" }, h("td", { colspan: 3 }, bb && ba ? `spread ${num(ba.price - bb.price)}` : "no two-sided market")),
+        h("tr", { class: "mid" }, h("td", { colspan: 3 }, bb && ba ? `spread ${px(ba.price - bb.price)}` : "no two-sided market")),
         showBids.map((l) => row(l, "bid")))));
   }
   drawDepth(bids, asks);
@@ -91,7 +95,7 @@ function drawDepth(bids, asks) {
   g.fillStyle = muted; g.textAlign = "left";
   for (let i = 0; i <= 4; i++) { const c = maxC * i / 4; g.fillText(num(Math.round(c)), R + 6, y(c) + 4); }
   g.textAlign = "center";
-  for (let i = 0; i <= 4; i++) { const p = lo + (hi - lo) * i / 4; g.fillText(num(Math.round(p)), Math.min(Math.max(x(p), L + 20), R - 20), H - 6); }
+  for (let i = 0; i <= 4; i++) { const p = lo + (hi - lo) * i / 4; g.fillText(px(Math.round(p)), Math.min(Math.max(x(p), L + 20), R - 20), H - 6); }
   const area = (pts, color, fillc, leftward) => {
     if (!pts.length) return;
     g.beginPath();
@@ -111,12 +115,12 @@ function drawDepth(bids, asks) {
 
 function renderTrades() {
   if (!S.trades.length) { fill($("#trades"), empty("No trades yet.")); return; }
-  $("#last").textContent = num(S.trades[0].price);
+  $("#last").textContent = px(S.trades[0].price);
   fill($("#trades"), h("table", { "data-testid": "tape" },
     h("thead", {}, h("tr", {}, h("th", {}, "Time"), h("th", { class: "num" }, "Price"), h("th", { class: "num" }, "Qty"), h("th", {}, "Taker"), h("th", {}, "Trade"))),
     h("tbody", {}, S.trades.slice(0, 60).map((t) => h("tr", {},
       h("td", { class: "mono small" }, time(t.time)),
-      h("td", { class: "num " + (t.side === "sell" ? "sell-t" : t.side === "buy" ? "buy-t" : "") }, num(t.price)),
+      h("td", { class: "num " + (t.side === "sell" ? "sell-t" : t.side === "buy" ? "buy-t" : "") }, px(t.price)),
       h("td", { class: "num" }, num(t.qty)),
       h("td", { class: "small muted" }, t.side || "—"),
       h("td", { class: "mono small muted" }, t.id))))));
@@ -142,7 +146,7 @@ async function loadOrders() {
         h("td", {}, o.token),
         h("td", { class: o.side === "buy" ? "buy-t" : "sell-t" }, o.side),
         h("td", { class: "small" }, `${o.type} ${o.tif}`),
-        h("td", { class: "num" }, o.type === "market" ? "MKT" : num(o.price)),
+        h("td", { class: "num" }, o.type === "market" ? "MKT" : px(o.price)),
         h("td", { class: "num" }, num(o.qty)),
         h("td", { class: "num" }, num(o.filled)),
         h("td", { class: "num" }, num(o.remaining)),
@@ -186,7 +190,7 @@ function renderFills() {
       return h("tr", { "data-trade": t.id },
         h("td", { class: "mono small" }, t.id, h("div", { class: "muted" }, time(t.time))),
         h("td", { class: side + "-t" }, side),
-        h("td", { class: "num" }, num(t.price)),
+        h("td", { class: "num" }, px(t.price)),
         h("td", { class: "num" }, num(t.qty)),
         h("td", { class: "small" }, statusBadge2(t.status)));
     }))));
@@ -202,14 +206,15 @@ async function loadBalances() {
   if (!S.me.account) { fill(el, empty("—")); return; }
   try {
     const b = await api("GET", `/v1/accounts/${encodeURIComponent(S.me.account)}/balances`);
+    // Cash is in minor units of its currency, tokens in their smallest unit.
     const rows = [];
-    for (const [k, v] of Object.entries(b.cash || {})) rows.push([k, v]);
-    for (const [k, v] of Object.entries(b.tokens || {})) rows.push([k, v]);
+    for (const [k, v] of Object.entries(b.cash || {})) rows.push([k, v, (x) => money(x, k)]);
+    for (const [k, v] of Object.entries(b.tokens || {})) rows.push([k, v, num]);
     if (!rows.length) { fill(el, empty("No balances.")); return; }
     fill(el, h("table", { "data-testid": "balances" },
       h("thead", {}, h("tr", {}, h("th", {}, "Asset"), h("th", { class: "num" }, "Total"), h("th", { class: "num" }, "Reserved"), h("th", { class: "num" }, "Available"))),
-      h("tbody", {}, rows.map(([k, v]) => h("tr", {}, h("td", { class: "mono" }, k), h("td", { class: "num" }, num(v.total)),
-        h("td", { class: "num muted" }, num(v.reserved)), h("td", { class: "num" }, num(v.total - v.reserved)))))));
+      h("tbody", {}, rows.map(([k, v, f]) => h("tr", {}, h("td", { class: "mono" }, k), h("td", { class: "num" }, f(v.total)),
+        h("td", { class: "num muted" }, f(v.reserved)), h("td", { class: "num" }, f(v.total - v.reserved)))))));
   } catch (e) { fill(el, errorState(e)); }
 }
 
@@ -238,11 +243,14 @@ function setSide(side) {
   updateNotional();
 }
 
+// Notional is qty × price / 10^decimals minor units (the venue's rule).
 function updateNotional() {
-  const p = Number($("#o-price").value), q = Number($("#o-qty").value);
+  const p = parseMoney($("#o-price").value, cur()), q = Number($("#o-qty").value);
   const dec = S.spec ? S.spec.decimals : 0;
-  $("#o-notional").textContent = p && q && $("#o-type").value === "limit"
-    ? `Notional ${num(Math.round(p * q / 10 ** dec))} ${S.spec ? S.spec.currency : ""}` : "Notional —";
+  const el = $("#o-notional");
+  if ($("#o-type").value !== "limit" || !$("#o-price").value) { el.textContent = "Notional —"; return; }
+  if (Number.isNaN(p)) { el.textContent = `Price: a plain amount in ${cur()}, up to ${minorDigits(cur())} decimals`; return; }
+  el.textContent = p && q ? `Notional ${px(Math.round(p * q / 10 ** dec))} ${cur()}` : "Notional —";
 }
 
 async function placeOrder(ev) {
@@ -253,7 +261,14 @@ async function placeOrder(ev) {
     token: S.token, client_id: "ui-" + Date.now().toString(36), side: S.side, type,
     tif: $("#o-tif").value, qty: Number($("#o-qty").value), post_only: $("#o-post").checked,
   };
-  if (type === "limit") body.price = Number($("#o-price").value);
+  if (type === "limit") {
+    body.price = parseMoney($("#o-price").value, cur());
+    if (Number.isNaN(body.price)) {
+      fill(out, h("div", { class: "notice error", "data-testid": "order-error" }, h("div", { class: "title" }, "Order not sent"),
+        `The price must be an amount in ${cur()} with at most ${minorDigits(cur())} decimals, like ${moneyInput(125050, cur())}.`));
+      return;
+    }
+  }
   if (type === "market" && (body.tif === "gtc" || body.tif === "day")) body.tif = "ioc";
   fill(out, loading("Sending…"));
   await busy($("#o-submit"), async () => {
@@ -295,7 +310,7 @@ function ackNotice(r) {
 function onOrders(m) {
   for (const e of m.events || []) {
     if (e.kind === "filled" || e.kind === "partially_filled") {
-      toast(`${e.side === "buy" ? "Bought" : "Sold"} ${num(e.qty)} ${e.token} at ${num(e.price)} (order #${e.order_id})`);
+      toast(`${e.side === "buy" ? "Bought" : "Sold"} ${num(e.qty)} ${e.token} at ${e.token === S.token ? px(e.price) + " " + cur() : num(e.price)} (order #${e.order_id})`);
     } else if (e.kind === "rejected" && e.rule) {
       S.rejections.unshift({ title: `Order ${e.client_id || "#" + (e.order_id || "")} rejected`, code: Number(e.code) || 0, rule: e.rule, reason: e.reason });
       renderRejections();
@@ -316,9 +331,9 @@ async function selectToken(sym) {
   history.replaceState(null, "", "?token=" + encodeURIComponent(sym));
   S.spec = (S.tokens || []).find((t) => t.symbol === sym) || null;
   if (S.spec) {
-    $("#token-spec").textContent = `tick ${num(S.spec.tick_size)} · lot ${num(S.spec.lot_size)} · ${S.spec.currency}`;
-    $("#o-price").step = S.spec.tick_size; $("#o-qty").step = S.spec.lot_size;
-    $("#tick-help").textContent = `(tick ${num(S.spec.tick_size)})`; $("#lot-help").textContent = `(lot ${num(S.spec.lot_size)})`;
+    $("#token-spec").textContent = `tick ${px(S.spec.tick_size)} ${S.spec.currency} · lot ${num(S.spec.lot_size)}`;
+    $("#o-qty").step = S.spec.lot_size;
+    $("#tick-help").textContent = `(${S.spec.currency}, tick ${px(S.spec.tick_size)})`; $("#lot-help").textContent = `(lot ${num(S.spec.lot_size)})`;
   }
   S.bids.clear(); S.asks.clear(); S.trades = [];
   fill($("#book"), loading()); fill($("#trades"), loading());
@@ -352,7 +367,7 @@ async function main() {
   for (const id of ["#o-price", "#o-qty", "#o-type"]) $(id).addEventListener("input", updateNotional);
   $("#o-type").addEventListener("change", () => { $("#o-price").disabled = $("#o-type").value === "market"; });
   $("#open-only").addEventListener("change", loadOrders);
-  $("#book").addEventListener("click", (ev) => { const tr = ev.target.closest("tr[data-price]"); if (tr) { $("#o-price").value = tr.dataset.price; updateNotional(); } });
+  $("#book").addEventListener("click", (ev) => { const tr = ev.target.closest("tr[data-price]"); if (tr) { $("#o-price").value = moneyInput(Number(tr.dataset.price), cur()); updateNotional(); } });
   window.addEventListener("resize", () => renderBook());
 
   const sel = $("#token");
