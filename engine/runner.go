@@ -235,7 +235,7 @@ func (v *Venue) fill(r *runner, rec *Record, be *book.Event, evs []Event, touch 
 	t := Trade{ID: r.token + "-" + strconv.FormatUint(be.MatchID, 10), Seq: rec.Seq, Time: rec.Time,
 		Token: r.token, BuyOrder: buy.ID, SellOrder: sell.ID, Buyer: buy.Account, Seller: sell.Account,
 		Price: be.Price, Qty: be.Qty, Amount: notional(be.Qty, be.Price, led.decimals[r.token]),
-		Status: TradePending}
+		Status: TradePending, Side: sideName(taker.side)}
 	led.addTrade(t)
 	r.ts.ref.Store(be.Price)
 	evs = append(evs, Event{Seq: rec.Seq, Kind: EvTrade, Time: rec.Time, Token: r.token,

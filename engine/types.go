@@ -133,6 +133,10 @@ type Trade struct {
 	Qty       int64       `json:"qty"`
 	Amount    int64       `json:"amount"` // cash, minor currency units
 	Status    TradeStatus `json:"status"`
+	// Side is the taker's side, buy or sell: which of the two orders
+	// crossed the spread. Empty for trades restored from a snapshot taken
+	// before the field existed.
+	Side string `json:"side,omitempty"`
 }
 
 // Balance is an account's holding of one token or currency.

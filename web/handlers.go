@@ -174,6 +174,7 @@ type tapeTrade struct {
 	Qty    int64              `json:"qty"`
 	Amount int64              `json:"amount"`
 	Status engine.TradeStatus `json:"status"`
+	Side   string             `json:"side,omitempty"` // the taker's side
 }
 
 func (s *Server) trades(w http.ResponseWriter, r *http.Request) {
@@ -196,7 +197,7 @@ func (s *Server) trades(w http.ResponseWriter, r *http.Request) {
 		}
 		out := make([]tapeTrade, len(ts))
 		for i, t := range ts {
-			out[i] = tapeTrade{ID: t.ID, Seq: t.Seq, Time: t.Time, Token: t.Token, Price: t.Price, Qty: t.Qty, Amount: t.Amount, Status: t.Status}
+			out[i] = tapeTrade{ID: t.ID, Seq: t.Seq, Time: t.Time, Token: t.Token, Price: t.Price, Qty: t.Qty, Amount: t.Amount, Status: t.Status, Side: t.Side}
 		}
 		writeJSON(w, http.StatusOK, out)
 		return

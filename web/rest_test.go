@@ -244,7 +244,7 @@ func TestRESTOrdersPrivacy(t *testing.T) {
 
 	var tape []map[string]any
 	e.call(pTraderB, "GET", "/v1/trades?token=ACME", "", 200, &tape)
-	if len(tape) != 1 || tape[0]["qty"] != float64(10) || tape[0]["buyer"] != nil || tape[0]["seller"] != nil || tape[0]["buy_order_id"] != nil {
+	if len(tape) != 1 || tape[0]["qty"] != float64(10) || tape[0]["side"] != "buy" || tape[0]["buyer"] != nil || tape[0]["seller"] != nil || tape[0]["buy_order_id"] != nil {
 		t.Fatalf("public tape %v", tape)
 	}
 	var mine []engine.Trade
