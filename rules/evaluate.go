@@ -45,8 +45,9 @@ type Decision struct {
 // that cannot be encoded, a module that cannot be loaded, times out, traps
 // or answers garbage is a deny with a host code. Every module runs, so the
 // decision keeps every verdict; the first deny in rule-set order decides.
-// Decisions of phase match and settlement (and order_entry when
-// Options.LogOrderEntry) are queued for the decision log; ctx bounds only
+// Decisions of phase match and settlement, and order_entry denies (allows
+// too when Options.LogOrderEntry), are queued for the decision log; ctx
+// bounds only
 // waiting for a pooled instance and for room in the log queue.
 func (s *Service) Evaluate(ctx context.Context, token string, tc *abi.Context) Decision {
 	start := time.Now()
@@ -73,7 +74,7 @@ func (s *Service) Evaluate(ctx context.Context, token string, tc *abi.Context) D
 	}
 	d.Duration = time.Since(start)
 	d.ID = s.log.nextID()
-	if tc.Phase != abi.PhaseOrderEntry || s.opts.LogOrderEntry {
+	if tc.Phase != abi.PhaseOrderEntry || !d.Allow || s.opts.LogOrderEntry {
 		d.Logged = s.log.enqueue(ctx, &d)
 	}
 	return d

@@ -173,6 +173,14 @@ func TestDecisionLogReplay(t *testing.T) {
 	if _, err := s.SetRuleSet(ctx, "ACME", []Entry{{Module: "kyc@1.0.0"}, {Module: "sanctions@1.0.0"}, {Module: "reg-d@1.0.0"}}); err != nil {
 		t.Fatal(err)
 	}
+	// An order refused at entry is logged (the record of why); one
+	// accepted at entry is not (its match and settlement decisions are).
+	oeDenied := matchContext()
+	oeDenied.Phase, oeDenied.Buyer, oeDenied.Seller.InvestorID = abi.PhaseOrderEntry, nil, "inv-666"
+	entryDenied := s.Evaluate(ctx, "ACME", oeDenied)
+	if entryDenied.Code != 12 || !entryDenied.Logged {
+		t.Fatalf("entry deny %+v", entryDenied)
+	}
 	c := matchContext()
 	c.Buyer.InvestorID = "inv-666"
 	denied := s.Evaluate(ctx, "ACME", c)
@@ -193,7 +201,7 @@ func TestDecisionLogReplay(t *testing.T) {
 	if err := s.Flush(ctx); err != nil {
 		t.Fatal(err)
 	}
-	for _, d := range []Decision{denied, allowed} {
+	for _, d := range []Decision{entryDenied, denied, allowed} {
 		r, err := s.Replay(ctx, d.ID)
 		if err != nil {
 			t.Fatal(err)
@@ -206,7 +214,7 @@ func TestDecisionLogReplay(t *testing.T) {
 		t.Fatalf("order entry decision logged: %v", err)
 	}
 	got, err := s.Decisions(ctx, DecisionFilter{Token: "ACME"})
-	if err != nil || len(got) != 2 || got[0].ID != allowed.ID {
+	if err != nil || len(got) != 3 || got[0].ID != allowed.ID || got[2].ID != entryDenied.ID {
 		t.Fatalf("decisions: %v %+v", err, got)
 	}
 	gc, err := got[1].Context()

@@ -23,8 +23,9 @@ type Options struct {
 	MaxUploadBytes int64
 	// MaxModulesPerSet bounds a rule set. Default 16.
 	MaxModulesPerSet int
-	// LogOrderEntry also logs order_entry decisions (match and settlement
-	// decisions are always logged).
+	// LogOrderEntry also logs the order_entry decisions that allow. Match
+	// and settlement decisions, and order_entry denies (the record of why
+	// an order was refused), are always logged.
 	LogOrderEntry bool
 	// DecisionQueue is how many decisions may wait for the log writer before
 	// Evaluate blocks. Default 4096.

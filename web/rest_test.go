@@ -503,5 +503,21 @@ func TestRESTDecisions(t *testing.T) {
 		t.Fatalf("replay %+v", rep)
 	}
 	e.call(pOperator, "POST", "/v1/decisions/999999/replay", "", 404, nil)
+
+	// A refusal at order entry is in the log too, and replays.
+	if data := e.call(pTraderB, "POST", "/v1/orders", `{"token":"ACME","side":"buy","price":200,"qty":5}`, 422, nil); !bytes.Contains(data, []byte(`"rule_denied"`)) {
+		t.Fatalf("b's order with KYC pending: %s", data)
+	}
+	if err := e.ops.Rules.Flush(ctx); err != nil {
+		t.Fatal(err)
+	}
+	entry := get(pCompliance, "?stage=order_entry", 200)
+	if len(entry) != 1 || entry[0].Allow || entry[0].Code != 11 || entry[0].Buyer != "b" || entry[0].Seller != "" {
+		t.Fatalf("order entry decisions %+v", entry)
+	}
+	e.call(pCompliance, "POST", fmt.Sprintf("/v1/decisions/%d/replay", entry[0].ID), "", 200, &rep)
+	if !rep.Same || rep.Decision.ID != entry[0].ID {
+		t.Fatalf("replay of the entry refusal %+v", rep)
+	}
 	e.call(pOperator, "POST", "/v1/decisions/x/replay", "", 400, nil)
 }
