@@ -248,6 +248,20 @@ func (k *Keys) Revoke(ctx context.Context, id string) error {
 	return nil
 }
 
+// RevokedIDs returns the ids of every revoked key, by whichever process
+// revoked it: the hub closes the WebSocket connections opened with them.
+func (k *Keys) RevokedIDs(ctx context.Context) (map[string]bool, error) {
+	var ids []string
+	if err := k.db.SelectContext(ctx, &ids, `SELECT id FROM web_keys WHERE revoked_at != 0`); err != nil {
+		return nil, fmt.Errorf("web: reading revoked keys: %w", err)
+	}
+	out := make(map[string]bool, len(ids))
+	for _, id := range ids {
+		out[id] = true
+	}
+	return out, nil
+}
+
 // List returns every key, revoked ones included, oldest first.
 func (k *Keys) List(ctx context.Context) ([]KeyInfo, error) {
 	var rows []keyRow

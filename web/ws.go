@@ -43,6 +43,11 @@ type HubOptions struct {
 	// the key's connections: every op but ping costs one token. Defaults 50
 	// and 100.
 	RatePerSecond, RateBurst int64
+	// KeyCheckInterval is how often open connections' keys are checked
+	// against the key store: a connection whose key was revoked (here or by
+	// another process) is closed with code 1008, "API key revoked". Default
+	// KeyCacheTTL (2 s).
+	KeyCheckInterval time.Duration
 	// MaxBadMessages is how many invalid messages in a row close the
 	// connection as abusive. Default 10.
 	MaxBadMessages int
@@ -83,6 +88,7 @@ func (o *HubOptions) defaults() {
 	defd(&o.HeartbeatInterval, 15*time.Second)
 	defd(&o.IdleTimeout, 60*time.Second)
 	defd(&o.WriteTimeout, 10*time.Second)
+	defd(&o.KeyCheckInterval, KeyCacheTTL)
 	if o.RatePerSecond <= 0 {
 		o.RatePerSecond = 50
 	}
@@ -140,6 +146,7 @@ type Hub struct {
 	done     chan struct{}
 	closed   atomic.Bool
 	loopDone chan struct{}
+	keysDone chan struct{} // closed when watchKeys returns
 	wg       sync.WaitGroup // connection goroutines
 
 	connsMu sync.Mutex
@@ -178,6 +185,7 @@ func NewHub(v *engine.Venue, keys *Keys, opts HubOptions) *Hub {
 		cmds:      make(chan hubCmd),
 		done:      make(chan struct{}),
 		loopDone:  make(chan struct{}),
+		keysDone:  make(chan struct{}),
 		conns:     map[*wsConn]struct{}{},
 		books:     map[string]*bookState{},
 		trades:    map[string]map[*wsConn]*sub{},
@@ -185,7 +193,50 @@ func NewHub(v *engine.Venue, keys *Keys, opts HubOptions) *Hub {
 		decisions: map[*wsConn]*sub{},
 	}
 	go h.loop()
+	go h.watchKeys()
 	return h
+}
+
+// watchKeys closes the connections of revoked keys, every KeyCheckInterval,
+// until the hub closes. A key is checked once when it connects; without
+// this a revoked key would keep its open connections, trading, for as long
+// as they last.
+func (h *Hub) watchKeys() {
+	defer close(h.keysDone)
+	if h.keys == nil {
+		return
+	}
+	tick := time.NewTicker(h.opts.KeyCheckInterval)
+	defer tick.Stop()
+	for {
+		select {
+		case <-h.done:
+			return
+		case <-tick.C:
+		}
+		h.connsMu.Lock()
+		open := make([]*wsConn, 0, len(h.conns))
+		for c := range h.conns {
+			open = append(open, c)
+		}
+		h.connsMu.Unlock()
+		if len(open) == 0 {
+			continue
+		}
+		ctx, cancel := context.WithTimeout(context.Background(), h.opts.KeyCheckInterval)
+		revoked, err := h.keys.RevokedIDs(ctx)
+		cancel()
+		if err != nil {
+			h.opts.Logf("web: ws: checking keys: %v", err)
+			continue
+		}
+		for _, c := range open {
+			if revoked[c.p.KeyID] {
+				h.opts.Logf("web: ws: key %s (%s %s) revoked: connection closed", c.p.KeyID, c.p.Role, c.p.Account)
+				c.kill(websocket.ClosePolicyViolation, "API key revoked")
+			}
+		}
+	}
 }
 
 // HubRef lets the venue be created before the hub: pass ref.OnEvents as
@@ -272,6 +323,7 @@ func (h *Hub) Close() error {
 	h.wg.Wait()
 	close(h.done)
 	<-h.loopDone
+	<-h.keysDone
 	return nil
 }
 

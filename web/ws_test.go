@@ -605,3 +605,41 @@ func TestHubRefBeforeSet(t *testing.T) {
 	var ref web.HubRef
 	ref.OnEvents([]engine.Event{{Kind: engine.EvTrade}}) // no hub yet: dropped, no panic
 }
+
+// TestWSRevokedKeyIsDisconnected: revoking a key, here or from another
+// process on the same database, closes its open connections with 1008;
+// the other keys' connections stay.
+func TestWSRevokedKeyIsDisconnected(t *testing.T) {
+	e := newWSEnv(t, envOpt{hub: web.HubOptions{KeyCheckInterval: 50 * time.Millisecond}})
+	a, b := e.dial(t, "a", ""), e.dial(t, "b", "")
+	a.req(map[string]any{"op": "subscribe", "channel": "orders"})
+	keys, err := e.keys.List(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var aID string
+	for _, k := range keys {
+		if k.Role == web.RoleTrader && k.Account == "a" {
+			aID = k.ID
+		}
+	}
+	// Another process: a second key store on the same database.
+	other, err := web.NewKeys(context.Background(), e.db, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := other.Revoke(context.Background(), aID); err != nil {
+		t.Fatal(err)
+	}
+	err = a.closedErr(5 * time.Second)
+	var ce *websocket.CloseError
+	if !errors.As(err, &ce) || ce.Code != websocket.ClosePolicyViolation || ce.Text != "API key revoked" {
+		t.Fatalf("a's connection ended with %v", err)
+	}
+	if r := b.req(map[string]any{"op": "ping"}); r.Type != "reply" {
+		t.Fatalf("b's ping: %+v", r)
+	}
+	if !e.logged("revoked: connection closed") {
+		t.Fatal("the disconnection is not logged")
+	}
+}
