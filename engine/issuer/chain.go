@@ -44,6 +44,15 @@ type ChainOptions struct {
 	// settled again on the new one. Only custodial accounts can settle after
 	// a rebuild (an investor's own wallet would have to approve again).
 	Ephemeral bool
+	// MirrorRetry is how often whitelist entries the chain refused or never
+	// got are sent again. Default 10 s.
+	MirrorRetry time.Duration
+	// MirrorRefresh is how often every whitelist entry is recomputed at the
+	// venue clock, so a KYC, accreditation or lock that expires without any
+	// change reaches the chain; also once at Open. Default 1 h.
+	MirrorRefresh time.Duration
+	// Logf logs mirror failures. Default log.Printf.
+	Logf func(format string, args ...any)
 	// Settle tunes the pipeline; its DB, Chain, DvP, Attester, Checker,
 	// Wallets, Instruments, Outcomes, Now and FreshChain are set by Open.
 	Settle settle.Config
@@ -64,6 +73,9 @@ type settlement struct {
 	keys   map[string]*contracts.Key // account -> custodial key
 	feed   chan []engine.Trade
 	done   chan struct{}
+
+	stop       chan struct{} // closed by close: stops mirrorLoop
+	mirrorDone chan struct{}
 }
 
 // openChain deploys the settlement token and the DvP contract and starts the
@@ -79,8 +91,18 @@ func (o *Ops) openChain(ctx context.Context, db *store.DB, opts ChainOptions) er
 	if opts.CashScale <= 0 {
 		opts.CashScale = 10_000
 	}
+	if opts.MirrorRetry <= 0 {
+		opts.MirrorRetry = 10 * time.Second
+	}
+	if opts.MirrorRefresh <= 0 {
+		opts.MirrorRefresh = time.Hour
+	}
+	if opts.Logf == nil {
+		opts.Logf = log.Printf
+	}
 	s := &settlement{opts: opts, db: db, tokens: map[string]common.Address{}, keys: map[string]*contracts.Key{},
-		feed: make(chan []engine.Trade, 1024), done: make(chan struct{})}
+		feed: make(chan []engine.Trade, 1024), done: make(chan struct{}),
+		stop: make(chan struct{}), mirrorDone: make(chan struct{})}
 	if err := s.load(ctx, opts.Ephemeral); err != nil {
 		return err
 	}
@@ -129,6 +151,7 @@ func (o *Ops) openChain(ctx context.Context, db *store.DB, opts ChainOptions) er
 		return err
 	}
 	go s.submitLoop()
+	go s.mirrorLoop(o.Registry)
 	var pending []engine.Trade
 	for _, t := range o.Venue.Trades("", 0) {
 		if t.Status == engine.TradePending {
@@ -186,9 +209,56 @@ func (o *Ops) onTrades(evs []engine.Event) {
 }
 
 func (s *settlement) close() error {
+	close(s.stop)
+	<-s.mirrorDone
 	close(s.feed)
 	<-s.done
 	return s.pipe.Close()
+}
+
+// mirrorLoop keeps the chain's whitelists in step with the registry: it
+// refreshes every entry at start and every MirrorRefresh (expiries change
+// entries without any registry change), and sends entries still pending
+// every MirrorRetry (the registry keeps a change the chain did not take in
+// its outbox). Failures are logged and retried; the rules still check every
+// trade at settlement, so a stale whitelist can refuse a transfer but
+// never allow one the rules deny.
+func (s *settlement) mirrorLoop(reg *registry.Registry) {
+	defer close(s.mirrorDone)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go func() {
+		select {
+		case <-s.stop:
+			cancel()
+		case <-ctx.Done():
+		}
+	}()
+	refresh := func() {
+		if err := reg.RefreshMirror(ctx); err != nil && ctx.Err() == nil {
+			s.opts.Logf("issuer: whitelist refresh: %v", err)
+		}
+	}
+	refresh()
+	retry := time.NewTicker(s.opts.MirrorRetry)
+	defer retry.Stop()
+	full := time.NewTicker(s.opts.MirrorRefresh)
+	defer full.Stop()
+	for {
+		select {
+		case <-s.stop:
+			return
+		case <-full.C:
+			refresh()
+		case <-retry.C:
+			if len(reg.PendingMirror()) == 0 {
+				continue
+			}
+			if err := reg.RetryMirror(ctx); err != nil && ctx.Err() == nil {
+				s.opts.Logf("issuer: whitelist retry: %v", err)
+			}
+		}
+	}
 }
 
 // outcomes reports settlement to the venue and the cap table. A repeated

@@ -37,6 +37,8 @@ type venue struct {
 	evs   []engine.Event
 	// ephemeral opens with ChainOptions.Ephemeral (the chain may be new).
 	ephemeral bool
+	// mirrorRefresh is ChainOptions.MirrorRefresh (0: the default).
+	mirrorRefresh time.Duration
 }
 
 func (v *venue) events() []engine.Event {
@@ -93,7 +95,7 @@ func (v *venue) open() {
 	v.t.Helper()
 	var err error
 	v.ops, err = issuer.Open(ctx, v.db, issuer.Options{Now: v.clock, Venue: engine.Config{OnEvents: v.rec},
-		Chain: &issuer.ChainOptions{Chain: v.chain, Compliance: v.comp, Ephemeral: v.ephemeral}})
+		Chain: &issuer.ChainOptions{Chain: v.chain, Compliance: v.comp, Ephemeral: v.ephemeral, MirrorRefresh: v.mirrorRefresh}})
 	v.must(err)
 }
 
@@ -369,4 +371,32 @@ func TestRestartOnAFreshChainRebuildsIt(t *testing.T) {
 	if len(drift) != 0 {
 		t.Fatalf("cap table and the rebuilt chain drift: %+v", drift)
 	}
+}
+
+// TestWhitelistFollowsExpiries: a KYC that expires changes nothing in the
+// registry, yet the chain's whitelist must drop the holder; the venue's
+// periodic refresh does it.
+func TestWhitelistFollowsExpiries(t *testing.T) {
+	v := newVenue(t, nil)
+	v.mirrorRefresh = 20 * time.Millisecond
+	v.reopen()
+	v.must(v.ops.CreateToken(ctx, "issuer", issuer.Token{TokenSpec: engine.TokenSpec{Symbol: "EXP", Currency: "USD", TickSize: 1, LotSize: 1}}))
+	v.investor("holder", true, v.clock().Add(time.Hour))
+	v.must(v.ops.Mint(ctx, "issuer", "EXP", "holder", 100))
+	addr, ok := v.ops.TokenContract("EXP")
+	if !ok {
+		t.Fatal("EXP has no contract")
+	}
+	allowed := func() bool {
+		inv, err := v.chain.InvestorOf(ctx, addr, v.keys["holder"].Address())
+		v.must(err)
+		return inv.Allowed
+	}
+	if !allowed() {
+		t.Fatal("holder not whitelisted while its KYC is valid")
+	}
+	v.mu.Lock()
+	v.now = v.now.Add(2 * time.Hour)
+	v.mu.Unlock()
+	waitFor(t, "the lapsed holder off the whitelist", func() bool { return !allowed() })
 }
