@@ -49,7 +49,7 @@ func listACME(ctx context.Context, dbPath string) error {
 		return err
 	}
 	// The modules must be uploaded already (regula rule upload, POST /v1/modules).
-	if _, err := ops.BindRuleSet(ctx, "ACME", []rules.Entry{
+	if _, err := ops.BindRuleSet(ctx, "issuer", "ACME", []rules.Entry{
 		{Module: "kyc@1.0.0"},
 		{Module: "reg-d@1.0.0", Config: json.RawMessage(`{"holding_period_days": 365}`)},
 	}); err != nil {

@@ -193,7 +193,7 @@ func seedTraders(t *testing.T, ctx context.Context, ops *issuer.Ops) {
 		}
 	}
 	must(ops.CreateToken(ctx, "test", issuer.Token{TokenSpec: engine.TokenSpec{Symbol: "ACME", Currency: "USD", TickSize: 5, LotSize: 10}}))
-	_, err := ops.BindRuleSet(ctx, "ACME", []rules.Entry{{Module: "kyc@1.0.0"}, {Module: "reg-d@1.0.0"}})
+	_, err := ops.BindRuleSet(ctx, "issuer", "ACME", []rules.Entry{{Module: "kyc@1.0.0"}, {Module: "reg-d@1.0.0"}})
 	must(err)
 	for i, inv := range []registry.Investor{
 		{ID: "inv-alice", Country: "US", USPerson: true, Class: registry.ClassProfessional, KYCStatus: registry.KYCApproved, Accredited: true},

@@ -226,6 +226,35 @@ func nonEmpty[T any](s []T) []T {
 	return s
 }
 
+// audit is the registry's audit trail, oldest first: every investor,
+// account, lock, mint, token and rule-set change with who made it.
+func (s *Server) audit(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	aq := registry.AuditQuery{Subject: q.Get("subject"), Action: q.Get("action"), Limit: 100}
+	if l := q.Get("limit"); l != "" {
+		n, err := strconv.Atoi(l)
+		if err != nil || n < 1 || n > 1000 {
+			writeError(w, engine.Errorf(engine.EInvalid, "limit must be 1 to 1000"))
+			return
+		}
+		aq.Limit = n
+	}
+	if a := q.Get("after"); a != "" {
+		n, err := strconv.ParseInt(a, 10, 64)
+		if err != nil || n < 0 {
+			writeError(w, engine.Errorf(engine.EInvalid, "after must be an audit entry id"))
+			return
+		}
+		aq.AfterID = n
+	}
+	es, err := s.ops.Registry.Audit(r.Context(), aq)
+	if err != nil {
+		writeError(w, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, nonEmpty(es))
+}
+
 // Accounts and cash.
 
 func (s *Server) createAccount(w http.ResponseWriter, r *http.Request) {

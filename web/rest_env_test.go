@@ -145,7 +145,7 @@ func newRESTEnv(t testing.TB) *restEnv {
 	if _, err := ops.Rules.Upload(ctx, e.kyc); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := ops.BindRuleSet(ctx, "ACME", []rules.Entry{{Module: "kyc@1.0.0"}}); err != nil {
+	if _, err := ops.BindRuleSet(ctx, "issuer", "ACME", []rules.Entry{{Module: "kyc@1.0.0"}}); err != nil {
 		t.Fatal(err)
 	}
 	return e

@@ -96,6 +96,23 @@ func TestRESTTokenLifecycle(t *testing.T) {
 	}
 	e.call("newt", "PUT", "/v1/tokens/NEWT/ruleset", `{"modules":[{"module":"kyc@1.0.0","config":{"x":1}}]}`, 400, nil)
 	e.call("newt", "PUT", "/v1/tokens/NEWT/ruleset", `{"modules":[`+strings.Repeat(`{"module":"kyc@1.0.0"},`, 16)+`{"module":"kyc@1.0.0"}]}`, 413, nil)
+	// Who bound it is in the audit trail; the refused bindings are not.
+	var trail []registry.AuditEntry
+	e.call(pCompliance, "GET", "/v1/audit?subject=NEWT&action=ruleset.bind", "", 200, &trail)
+	if len(trail) != 1 || !strings.HasPrefix(trail[0].Actor, "key:") || !bytes.Contains(trail[0].After, []byte(rs.Hash)) {
+		t.Fatalf("audit trail of NEWT's rule set %+v", trail)
+	}
+	e.call(pOperator, "GET", "/v1/audit?subject=NEWT", "", 200, &trail)
+	if len(trail) != 2 || trail[0].Action != registry.ActionTokenAdd || trail[1].ID <= trail[0].ID {
+		t.Fatalf("NEWT's trail %+v", trail)
+	}
+	e.call(pOperator, "GET", fmt.Sprintf("/v1/audit?subject=NEWT&after=%d", trail[0].ID), "", 200, &trail)
+	if len(trail) != 1 || trail[0].Action != registry.ActionRuleSetBind {
+		t.Fatalf("NEWT's trail after the first entry %+v", trail)
+	}
+	for _, q := range []string{"?limit=0", "?limit=1001", "?after=-1", "?after=x"} {
+		e.call(pCompliance, "GET", "/v1/audit"+q, "", 400, nil)
+	}
 
 	e.call("newt", "POST", "/v1/tokens/NEWT/mint", `{"account":"a","qty":1000}`, 201, nil)
 	e.call("newt", "POST", "/v1/tokens/NEWT/locks", `{"investor_id":"inv-a","name":"founder","quantity":400,"until":"2030-01-01T00:00:00Z","reason":"founder lock-up"}`, 201, nil)

@@ -184,7 +184,7 @@ func (s *Server) bindRuleSet(w http.ResponseWriter, r *http.Request) {
 		writeError(w, err)
 		return
 	}
-	info, err := s.ops.BindRuleSet(r.Context(), r.PathValue("symbol"), body.Modules)
+	info, err := s.ops.BindRuleSet(r.Context(), actor(r), r.PathValue("symbol"), body.Modules)
 	if err != nil {
 		writeError(w, ruleError(err, engine.EInvalid))
 		return

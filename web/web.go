@@ -83,6 +83,7 @@ func (s *Server) routes() []route {
 		{"GET /v1/investors/{id}", only(RoleIssuer, RoleCompliance, RoleOperator), s.getInvestor},
 		{"POST /v1/investors", only(RoleIssuer, RoleOperator), s.putInvestor},
 		{"POST /v1/accounts", only(RoleIssuer, RoleOperator), s.createAccount},
+		{"GET /v1/audit", only(RoleCompliance, RoleOperator), s.audit},
 		{"GET /v1/accounts/{id}/balances", policy{roles: []Role{RoleOperator}, traderOfPath: true}, s.balances},
 		{"POST /v1/accounts/{id}/deposits", only(RoleOperator), s.deposit},
 		{"POST /v1/orders", only(RoleTrader), s.place}, // its own account only

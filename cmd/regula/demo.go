@@ -321,7 +321,7 @@ func seedDemo(ctx context.Context, m *Main, say func(string, ...any)) ([]demoKey
 		if err != nil {
 			return nil, fmt.Errorf("token %s: %w", t.symbol, err)
 		}
-		if _, err := ops.BindRuleSet(ctx, t.symbol, presets[t.symbol]); err != nil {
+		if _, err := ops.BindRuleSet(ctx, demoActor, t.symbol, presets[t.symbol]); err != nil {
 			return nil, fmt.Errorf("binding %s to %s: %w", t.preset, t.symbol, err)
 		}
 		say("token %-4s %-13s rule set %s (%s)", t.symbol, t.title, t.preset, moduleList(presets[t.symbol]))

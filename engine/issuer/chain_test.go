@@ -2,6 +2,7 @@ package issuer_test
 
 import (
 	"context"
+	"encoding/json"
 	"path/filepath"
 	"sync"
 	"testing"
@@ -139,7 +140,7 @@ func TestRegDSaleSettlesOnChainAndCapTableAgrees(t *testing.T) {
 	v := newVenue(t, nil)
 	v.must(v.ops.CreateToken(ctx, "issuer", issuer.Token{TokenSpec: engine.TokenSpec{Symbol: "ACME", Currency: "USD", TickSize: 1, LotSize: 1},
 		Offering: abi.Offering{Exemption: "reg_d_506c", ClosedAt: v.now.AddDate(-2, 0, 0)}}))
-	_, err := v.ops.BindRuleSet(ctx, "ACME", []rules.Entry{{Module: "kyc@1.0.0"}, {Module: "reg-d@1.0.0"}})
+	_, err := v.ops.BindRuleSet(ctx, "issuer", "ACME", []rules.Entry{{Module: "kyc@1.0.0"}, {Module: "reg-d@1.0.0"}})
 	v.must(err)
 	v.investor("seller", true, time.Time{})
 	v.investor("buyer", true, time.Time{})
@@ -202,7 +203,7 @@ func TestKYCExpiringBeforeSettlementBreaksTheTrade(t *testing.T) {
 		}
 	})
 	v.must(v.ops.CreateToken(ctx, "issuer", issuer.Token{TokenSpec: engine.TokenSpec{Symbol: "KYC", Currency: "USD", TickSize: 1, LotSize: 1}}))
-	_, err := v.ops.BindRuleSet(ctx, "KYC", []rules.Entry{{Module: "kyc@1.0.0"}})
+	_, err := v.ops.BindRuleSet(ctx, "issuer", "KYC", []rules.Entry{{Module: "kyc@1.0.0"}})
 	v.must(err)
 	v.investor("seller", true, time.Time{})
 	v.investor("buyer", true, expiry)
@@ -265,7 +266,7 @@ func TestKYCExpiringBeforeSettlementBreaksTheTrade(t *testing.T) {
 func TestRestartMidSettlement(t *testing.T) {
 	v := newVenue(t, nil)
 	v.must(v.ops.CreateToken(ctx, "issuer", issuer.Token{TokenSpec: engine.TokenSpec{Symbol: "RST", Currency: "USD", TickSize: 1, LotSize: 1}}))
-	_, err := v.ops.BindRuleSet(ctx, "RST", []rules.Entry{{Module: "kyc@1.0.0"}})
+	_, err := v.ops.BindRuleSet(ctx, "issuer", "RST", []rules.Entry{{Module: "kyc@1.0.0"}})
 	v.must(err)
 	v.investor("seller", true, time.Time{})
 	v.investor("buyer", true, time.Time{})
@@ -308,7 +309,7 @@ func TestRestartMidSettlement(t *testing.T) {
 func TestRestartOnAFreshChainRebuildsIt(t *testing.T) {
 	v := newVenue(t, nil)
 	v.must(v.ops.CreateToken(ctx, "issuer", issuer.Token{TokenSpec: engine.TokenSpec{Symbol: "NEW", Currency: "USD", TickSize: 1, LotSize: 1}}))
-	_, err := v.ops.BindRuleSet(ctx, "NEW", []rules.Entry{{Module: "kyc@1.0.0"}})
+	_, err := v.ops.BindRuleSet(ctx, "issuer", "NEW", []rules.Entry{{Module: "kyc@1.0.0"}})
 	v.must(err)
 	v.investor("seller", true, time.Time{})
 	v.investor("buyer", true, time.Time{})
@@ -399,4 +400,33 @@ func TestWhitelistFollowsExpiries(t *testing.T) {
 	v.now = v.now.Add(2 * time.Hour)
 	v.mu.Unlock()
 	waitFor(t, "the lapsed holder off the whitelist", func() bool { return !allowed() })
+}
+
+// TestRuleSetBindingIsAudited: who bound which rule set, and what it
+// replaced, is in the registry's audit trail.
+func TestRuleSetBindingIsAudited(t *testing.T) {
+	v := newVenue(t, nil)
+	v.must(v.ops.CreateToken(ctx, "issuer", issuer.Token{TokenSpec: engine.TokenSpec{Symbol: "AUD", Currency: "USD", TickSize: 1, LotSize: 1}}))
+	_, err := v.ops.BindRuleSet(ctx, "key:first", "AUD", []rules.Entry{{Module: "kyc@1.0.0"}})
+	v.must(err)
+	second, err := v.ops.BindRuleSet(ctx, "key:second", "AUD", []rules.Entry{{Module: "kyc@1.0.0"}, {Module: "reg-d@1.0.0"}})
+	v.must(err)
+	got, err := v.ops.Registry.Audit(ctx, registry.AuditQuery{Subject: "AUD", Action: registry.ActionRuleSetBind})
+	v.must(err)
+	if len(got) != 2 || got[0].Actor != "key:first" || string(got[0].Before) != "null" || got[1].Actor != "key:second" {
+		t.Fatalf("audit %+v", got)
+	}
+	var before, after rules.RuleSetInfo
+	v.must(json.Unmarshal(got[1].Before, &before))
+	v.must(json.Unmarshal(got[1].After, &after))
+	if before.Version != 1 || len(before.Entries) != 1 || after.Version != 2 || after.Hash != second.Hash {
+		t.Fatalf("second binding: before %+v after %+v", before, after)
+	}
+	// An unknown module binds nothing and records nothing.
+	if _, err := v.ops.BindRuleSet(ctx, "key:third", "AUD", []rules.Entry{{Module: "nope@1.0.0"}}); err == nil {
+		t.Fatal("bound an unknown module")
+	}
+	if got, _ := v.ops.Registry.Audit(ctx, registry.AuditQuery{Subject: "AUD", Action: registry.ActionRuleSetBind}); len(got) != 2 {
+		t.Fatalf("after a refused binding: %+v", got)
+	}
 }

@@ -185,12 +185,23 @@ func (o *Ops) SetLock(ctx context.Context, actor, token, investorID string, l re
 
 // BindRuleSet binds an ordered rule set to a token and activates it: new
 // evaluations use it at once; trades pending settlement are re-checked
-// under it at settlement.
-func (o *Ops) BindRuleSet(ctx context.Context, token string, entries []rules.Entry) (*rules.RuleSetInfo, error) {
+// under it at settlement. The change goes into the registry's audit trail
+// (registry.ActionRuleSetBind, subject the token) with the versions before
+// and after; if only that write fails, the new set is active and the error
+// says so.
+func (o *Ops) BindRuleSet(ctx context.Context, actor, token string, entries []rules.Entry) (*rules.RuleSetInfo, error) {
 	if _, ok := o.Checker.Token(token); !ok {
 		return nil, engine.Errorf(engine.EUnknownToken, "no token %q", token)
 	}
-	return o.Rules.SetRuleSet(ctx, token, entries)
+	before, _ := o.Rules.RuleSet(token) // nil: none bound yet
+	info, err := o.Rules.SetRuleSet(ctx, token, entries)
+	if err != nil {
+		return nil, err
+	}
+	if err := o.Registry.Record(ctx, actor, registry.ActionRuleSetBind, token, before, info); err != nil {
+		return info, fmt.Errorf("issuer: rule set %s v%d is active, but its audit entry failed: %w", token, info.Version, err)
+	}
+	return info, nil
 }
 
 // Halt stops trading in a token: cancel-only until Resume.

@@ -482,6 +482,16 @@ func (r *Registry) audit(ctx context.Context, tx *sqlx.Tx, actor, action, subjec
 	return nil
 }
 
+// Record adds an audit entry for a change made outside the registry that
+// belongs in the same trail (a token's rule set is bound in the rule host,
+// by an issuer): who, what, on what subject, before and after (each
+// marshalled to JSON).
+func (r *Registry) Record(ctx context.Context, actor, action, subject string, before, after any) error {
+	return r.write(ctx, func(tx *sqlx.Tx) (func(), error) {
+		return func() {}, r.audit(ctx, tx, actor, action, subject, before, after)
+	})
+}
+
 // Audit returns audit entries matching q, oldest first.
 func (r *Registry) Audit(ctx context.Context, q AuditQuery) ([]AuditEntry, error) {
 	limit := q.Limit

@@ -176,6 +176,9 @@ const (
 	ActionLockSet        = "lock.set"
 	ActionLockRemove     = "lock.remove"
 	ActionMint           = "mint"
+	// ActionRuleSetBind is recorded by the issuer operations (Record): the
+	// rule host keeps rule sets, the trail keeps who bound them.
+	ActionRuleSetBind = "ruleset.bind"
 )
 
 // AuditQuery selects audit entries; empty fields match everything.

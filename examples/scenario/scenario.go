@@ -187,7 +187,7 @@ func (s *scenario) setup() error {
 			TokenSpec: engine.TokenSpec{Symbol: t.sym, Currency: "USD", TickSize: 1, LotSize: 1}}); err != nil {
 			return err
 		}
-		rs, err := ops.BindRuleSet(ctx, t.sym, t.set)
+		rs, err := ops.BindRuleSet(ctx, "issuer", t.sym, t.set)
 		if err != nil {
 			return err
 		}
@@ -478,7 +478,7 @@ func (s *scenario) swapRuleSet() error {
 		return err
 	}
 	cfg, _ := json.Marshal(map[string]any{"require_accredited_buyer": false})
-	rs, err := s.ops.BindRuleSet(s.ctx, "ACME", []rules.Entry{{Module: "kyc@1.0.0"},
+	rs, err := s.ops.BindRuleSet(s.ctx, "issuer", "ACME", []rules.Entry{{Module: "kyc@1.0.0"},
 		{Module: "reg-d@1.0.0", Config: cfg}, {Module: "lockup@1.0.0"}})
 	if err != nil {
 		return err
