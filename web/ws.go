@@ -146,7 +146,7 @@ type Hub struct {
 	done     chan struct{}
 	closed   atomic.Bool
 	loopDone chan struct{}
-	keysDone chan struct{} // closed when watchKeys returns
+	keysDone chan struct{}  // closed when watchKeys returns
 	wg       sync.WaitGroup // connection goroutines
 
 	connsMu sync.Mutex
