@@ -263,6 +263,10 @@ func (s *Server) createAccount(w http.ResponseWriter, r *http.Request) {
 		writeError(w, err)
 		return
 	}
+	if err := mayChangeInvestor(principal(r), s.ops.Registry.HeldTokens(body.InvestorID)); err != nil {
+		writeError(w, err)
+		return
+	}
 	if err := s.ops.AddAccount(r.Context(), actor(r), body); err != nil {
 		writeError(w, err)
 		return

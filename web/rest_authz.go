@@ -57,6 +57,24 @@ func ownAccount(p Principal, named string) (string, error) {
 	return "", errForbidden
 }
 
+// mayChangeInvestor: an operator, or an issuer when every token the
+// investor holds (or has a lock on) is one of its own. An investor's KYC,
+// accreditation and accounts decide what it may do with every token it
+// holds, so an issuer must not change those of another issuer's holders;
+// a shared holder is the operator's to change. A new investor, or one who
+// holds nothing yet, any issuer may onboard.
+func mayChangeInvestor(p Principal, held []string) error {
+	if p.Role == RoleOperator {
+		return nil
+	}
+	for _, t := range held {
+		if !p.Issues(t) {
+			return engine.Errorf(EForbidden, "the investor holds %s, which this key does not issue: ask the operator", t)
+		}
+	}
+	return nil
+}
+
 // mayCreateToken: an operator, or an issuer whose key lists the symbol.
 func mayCreateToken(p Principal, symbol string) error {
 	if p.Role == RoleOperator || p.Issues(symbol) {

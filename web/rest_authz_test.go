@@ -79,8 +79,12 @@ func TestAuthorizationMatrix(t *testing.T) {
 		{"GET /v1/tokens/{symbol}/book", "GET", "/v1/tokens/ACME/book", none, all(200), 0},
 		{"GET /v1/investors", "GET", "/v1/investors", none, some(200, pIssuer, pIssuer2, pCompliance, pOperator), 0},
 		{"GET /v1/investors/{id}", "GET", "/v1/investors/inv-a", none, some(200, pIssuer, pIssuer2, pCompliance, pOperator), 0},
-		{"POST /v1/investors", "POST", "/v1/investors", js(`{"id":"inv-a","country":"US","us_person":true,"investor_class":"professional","kyc_status":"approved","accredited":true}`), some(201, pIssuer, pIssuer2, pOperator), 0},
-		{"POST /v1/accounts", "POST", "/v1/accounts", js(`{"id":"a","investor_id":"inv-a","wallet":"0x00000000000000000000000000000000000000a0"}`), some(409, pIssuer, pIssuer2, pOperator), 0},
+		// inv-a holds ACME: BETA's issuer may not change it; anyone issuing
+		// may onboard an investor who holds nothing.
+		{"POST /v1/investors", "POST", "/v1/investors", js(`{"id":"inv-a","country":"US","us_person":true,"investor_class":"professional","kyc_status":"approved","accredited":true}`), some(201, pIssuer, pOperator), 0},
+		{"POST /v1/investors", "POST", "/v1/investors", js(`{"id":"inv-new","country":"DE","us_person":false,"investor_class":"retail","kyc_status":"pending"}`), some(201, pIssuer, pIssuer2, pOperator), 0},
+		{"POST /v1/accounts", "POST", "/v1/accounts", js(`{"id":"a","investor_id":"inv-a","wallet":"0x00000000000000000000000000000000000000a0"}`), some(409, pIssuer, pOperator), 0},
+		{"POST /v1/accounts", "POST", "/v1/accounts", js(`{"id":"a","investor_id":"inv-new","wallet":"0x00000000000000000000000000000000000000a0"}`), some(409, pIssuer, pIssuer2, pOperator), 0},
 		{"GET /v1/audit", "GET", "/v1/audit?subject=inv-a", none, some(200, pCompliance, pOperator), 0},
 		{"GET /v1/accounts/{id}/balances", "GET", "/v1/accounts/a/balances", none, some(200, pTraderA, pOperator), 0},
 		{"POST /v1/accounts/{id}/deposits", "POST", "/v1/accounts/a/deposits", js(`{"currency":"USD","amount":1}`), some(201, pOperator), 0},

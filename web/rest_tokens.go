@@ -318,6 +318,10 @@ func (s *Server) putInvestor(w http.ResponseWriter, r *http.Request) {
 		writeError(w, err)
 		return
 	}
+	if err := mayChangeInvestor(principal(r), s.ops.Registry.HeldTokens(inv.ID)); err != nil {
+		writeError(w, err)
+		return
+	}
 	if err := s.ops.PutInvestor(r.Context(), actor(r), inv); err != nil {
 		writeError(w, err)
 		return

@@ -347,6 +347,21 @@ func (r *Registry) Tokens() []string {
 	return out
 }
 
+// HeldTokens returns the tokens in which an investor has a position (a
+// balance, or a lock), sorted.
+func (r *Registry) HeldTokens(investorID string) []string {
+	r.mu.RLock()
+	var out []string
+	for sym, ts := range r.tokens {
+		if p := ts.positions[investorID]; p != nil && (p.balance != 0 || len(p.locks) > 0) {
+			out = append(out, sym)
+		}
+	}
+	r.mu.RUnlock()
+	sort.Strings(out)
+	return out
+}
+
 // Locks returns an investor's locks on token, by name (expired ones too).
 func (r *Registry) Locks(token, investorID string) []Lock {
 	r.mu.RLock()
