@@ -442,6 +442,13 @@ func TestBrowser(t *testing.T) {
 		c.waitJS(t, "the replay", `document.querySelector("[data-testid=replay-result]")`)
 		c.contains(t, "[data-testid=replay-result]", "the same verdicts", "kyc@1.0.0", "reg-d@1.0.0")
 		c.shot(t, "replayed")
+		// Who bound ACME's rule set, in the audit trail.
+		c.do(t, "show ACME's audit trail", chromedp.SendKeys(chromedp.CSS("#a-subject"), "ACME"), chromedp.Click(chromedp.CSS("#audit-apply")))
+		c.waitJS(t, "the audit trail", `document.querySelector("[data-testid=audit] tr[data-audit]")`)
+		c.contains(t, "[data-testid=audit]", "token.add", "symbol: ACME", "ruleset.bind", "key:", "version: 1", "reg-d@1.0.0")
+		c.do(t, "show carol's", chromedp.SetValue(chromedp.CSS("#a-subject"), "inv-carol"), chromedp.Click(chromedp.CSS("#audit-apply")))
+		c.waitJS(t, "carol's trail", `(document.querySelector("[data-testid=audit]")?.innerText || "").includes("investor.create")`)
+		c.shot(t, "audit")
 	})
 	ok = ok && t.Run("an operator reads every page", func(t *testing.T) {
 		op := b.user(t, "operator", v.keys["operator"], "operator", "/issuer")

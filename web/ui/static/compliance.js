@@ -243,6 +243,44 @@ function toggleLive() {
   } else if (S.live) S.live.unsubscribe("decisions");
 }
 
+// ---- audit trail ----
+
+// changes lists what differs between two JSON objects, key by key
+// ("kyc_status: approved → rejected"), every field of a new one, and
+// whole values for anything else.
+function changes(before, after) {
+  const show = (v) => v === undefined ? "—" : typeof v === "string" ? v : JSON.stringify(v);
+  const isObj = (v) => v && typeof v === "object" && !Array.isArray(v);
+  if (!before && isObj(after)) return Object.entries(after).map(([k, v]) => `${k}: ${show(v)}`);
+  if (!isObj(before) || !isObj(after)) return [`${show(before)} → ${show(after)}`];
+  const out = [];
+  for (const k of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    if (JSON.stringify(before[k]) !== JSON.stringify(after[k])) out.push(`${k}: ${show(before[k])} → ${show(after[k])}`);
+  }
+  return out.length ? out : ["no change"];
+}
+
+async function loadAudit(ev) {
+  ev.preventDefault();
+  const el = $("#audit");
+  const f = $("#audit-form").elements;
+  const q = new URLSearchParams({ subject: f.subject.value.trim(), limit: "1000" });
+  if (f.action.value) q.set("action", f.action.value);
+  fill(el, loading());
+  try {
+    const list = (await api("GET", "/v1/audit?" + q)) || [];
+    if (!list.length) { fill(el, empty(`No recorded changes of ${q.get("subject")}.`)); return; }
+    fill(el, h("div", { class: "scroll" }, h("table", { "data-testid": "audit" },
+      h("thead", {}, h("tr", {}, ["#", "When", "Who", "Change", "What changed"].map((c) => h("th", {}, c)))),
+      h("tbody", {}, list.map((a) => h("tr", { "data-audit": a.id },
+        h("td", { class: "mono small" }, a.id),
+        h("td", { class: "small" }, time(a.at, true)),
+        h("td", { class: "mono small" }, a.actor),
+        h("td", { class: "small" }, a.action),
+        h("td", { class: "small mono" }, changes(a.before, a.after).map((l) => h("div", {}, l)))))))));
+  } catch (e) { fill(el, errorState(e)); }
+}
+
 async function main() {
   S.me = await whoami();
   frame(S.me, "/compliance");
@@ -255,6 +293,7 @@ async function main() {
   $("#filters").addEventListener("submit", (ev) => { ev.preventDefault(); loadDecisions(false); });
   $("#older").addEventListener("click", () => loadDecisions(true));
   $("#live").addEventListener("change", toggleLive);
+  $("#audit-form").addEventListener("submit", loadAudit);
   if (S.me.role !== "compliance") {
     $("#upload").disabled = true; $("#run-cases").disabled = true;
     fill($("#upload-result"), h("div", { class: "notice" }, "Uploading and testing modules needs a compliance key."));
