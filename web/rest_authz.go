@@ -75,6 +75,17 @@ func mayChangeInvestor(p Principal, held []string) error {
 	return nil
 }
 
+// maySeeInvestor: compliance and operators see every investor; an issuer
+// those who hold (or have a lock on) one of its tokens, and those who hold
+// nothing yet (whom it may be onboarding). Other issuers' holders' KYC,
+// country and wallets are not its business.
+func maySeeInvestor(p Principal, held []string) bool {
+	if p.Role != RoleIssuer || len(held) == 0 {
+		return true
+	}
+	return slices.ContainsFunc(held, p.Issues)
+}
+
 // mayCreateToken: an operator, or an issuer whose key lists the symbol.
 func mayCreateToken(p Principal, symbol string) error {
 	if p.Role == RoleOperator || p.Issues(symbol) {

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
+	"slices"
 	"strings"
 	"testing"
 
@@ -190,6 +191,35 @@ func TestRESTInvestors(t *testing.T) {
 	e.call(pIssuer, "GET", "/v1/investors/inv-c", "", 200, &inv)
 	if inv.KYCStatus != "pending" || len(inv.Accounts) != 1 || inv.Accounts[0].ID != "c" {
 		t.Fatalf("investor %+v", inv)
+	}
+
+	// BETA's issuer sees investors who hold nothing (inv-c), not ACME's
+	// holders; it may onboard inv-c but not change ACME's.
+	holders := func() []string {
+		var ids []string
+		for _, inv := range e.ops.Registry.Investors() {
+			if len(e.ops.Registry.HeldTokens(inv.ID)) > 0 {
+				ids = append(ids, inv.ID)
+			}
+		}
+		return ids
+	}()
+	if len(holders) == 0 {
+		t.Fatal("the fixture has no ACME holders")
+	}
+	e.call(pIssuer2, "GET", "/v1/investors", "", 200, &list)
+	for _, inv := range list {
+		if slices.Contains(holders, inv.ID) {
+			t.Fatalf("BETA's issuer sees ACME's holder %s", inv.ID)
+		}
+	}
+	if !slices.ContainsFunc(list, func(i registry.Investor) bool { return i.ID == "inv-c" }) {
+		t.Fatalf("BETA's issuer does not see inv-c: %+v", list)
+	}
+	e.call(pIssuer2, "GET", "/v1/investors/"+holders[0], "", 404, nil)
+	e.call(pIssuer2, "POST", "/v1/investors", `{"id":"inv-c","country":"FR","investor_class":"retail","kyc_status":"approved"}`, 201, nil)
+	if data := e.call(pIssuer2, "POST", "/v1/investors", `{"id":"`+holders[0]+`","country":"FR","investor_class":"retail","kyc_status":"rejected"}`, 403, nil); !bytes.Contains(data, []byte("ACME")) {
+		t.Fatalf("BETA's issuer changing an ACME holder: %s", data)
 	}
 }
 

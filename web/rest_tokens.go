@@ -296,13 +296,22 @@ func (s *Server) book(w http.ResponseWriter, r *http.Request) {
 // Investors.
 
 func (s *Server) listInvestors(w http.ResponseWriter, r *http.Request) {
-	writeJSON(w, http.StatusOK, nonEmpty(s.ops.Registry.Investors()))
+	p := principal(r)
+	all := s.ops.Registry.Investors()
+	out := all[:0]
+	for _, inv := range all {
+		if maySeeInvestor(p, s.ops.Registry.HeldTokens(inv.ID)) {
+			out = append(out, inv)
+		}
+	}
+	writeJSON(w, http.StatusOK, nonEmpty(out))
 }
 
 func (s *Server) getInvestor(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
 	inv, ok := s.ops.Registry.Investor(id)
-	if !ok {
+	if !ok || !maySeeInvestor(principal(r), s.ops.Registry.HeldTokens(id)) {
+		// Another issuer's holder is as unknown as one that does not exist.
 		writeError(w, engine.Errorf(EUnknownInvestor, "no investor %q", id))
 		return
 	}
