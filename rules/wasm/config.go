@@ -24,15 +24,19 @@ type Config struct {
 	// CacheDir is wazero's on-disk compilation cache. Default
 	// os.UserCacheDir()/regula/wazero; "off" disables the cache.
 	CacheDir string
-	// Fuel is the step budget of one call into a module (an evaluation, or
-	// growing its input buffer): one unit per function entry and loop
-	// iteration, one per 16 bytes of bulk memory. A module that runs out
-	// is stopped and its verdict is abi.CodeRuleTimeout. Default 20,000,000
-	// (tens of milliseconds of guest work on one core; the reg-d example
-	// takes about 300).
+	// Fuel is the budget of one call into a module (an evaluation, or
+	// growing its input buffer), in instructions: each function entry and
+	// loop head charges the most instructions that can run before the next
+	// check, and bulk memory one unit per 16 bytes. A module that runs out
+	// is stopped and its verdict is abi.CodeRuleTimeout. It bounds any
+	// module's call to about a second of work at the default; Go guests,
+	// whose functions are one loop over a jump table, are charged hundreds
+	// of times what they run (the reg-d example: ~1.1M for ~2.5 µs), which
+	// is what the default leaves room for. Default 500,000,000.
 	Fuel int64
-	// InitFuel is the step budget of instantiating an instance (the guest
-	// runtime's _initialize) and of loading a config. Default 2,000,000,000.
+	// InitFuel is the budget of instantiating an instance (the guest
+	// runtime's _initialize; a Go guest uses ~25M) and of loading a config.
+	// Default 2,000,000,000.
 	InitFuel int64
 	// QueueTimeout bounds the wait for a free instance when the pool is
 	// exhausted; past it the verdict is abi.CodeRuleUnavailable. Default 2 s.
@@ -68,7 +72,7 @@ func (c Config) Defaults() Config {
 		}
 	}
 	if c.Fuel <= 0 {
-		c.Fuel = 20_000_000
+		c.Fuel = 500_000_000
 	}
 	if c.InitFuel <= 0 {
 		c.InitFuel = 2_000_000_000

@@ -245,20 +245,12 @@ func appendToVector(body, elem []byte) ([]byte, error) {
 func meterCode(body []byte, fuel, charge uint32) ([]byte, error) {
 	g := uleb(nil, uint64(fuel))
 	call := uleb([]byte{0x10}, uint64(charge))
-	// global.get f; i64.eqz; if; unreachable; end;
-	// global.get f; i64.const 1; i64.sub; global.set f
-	check := []byte{0x23}
-	check = append(check, g...)
-	check = append(check, 0x50, 0x04, 0x40, 0x00, 0x0b, 0x23)
-	check = append(check, g...)
-	check = append(check, 0x42, 0x01, 0x7d, 0x24)
-	check = append(check, g...)
-
 	r := &reader{b: body}
 	n := r.u32()
-	out := make([]byte, 0, len(body)+len(body)/4)
+	out := make([]byte, 0, len(body)+len(body)/3)
 	out = uleb(out, uint64(n)+1)
 	fn := make([]byte, 0, 1024)
+	var costs []int64
 	for i := uint32(0); i < n; i++ {
 		size := r.u32()
 		code := r.bytes(int(size))
@@ -266,7 +258,7 @@ func meterCode(body []byte, fuel, charge uint32) ([]byte, error) {
 			return nil, fmt.Errorf("%w: code section, function %d: %v", errMeter, i, r.err)
 		}
 		var err error
-		if fn, err = meterFunc(fn[:0], code, check, call); err != nil {
+		if fn, costs, err = meterFunc(fn[:0], costs[:0], code, g, call, fuel); err != nil {
 			return nil, fmt.Errorf("%w: function %d: %v", errMeter, i, err)
 		}
 		out = uleb(out, uint64(len(fn)))
@@ -295,7 +287,125 @@ func meterCode(body []byte, fuel, charge uint32) ([]byte, error) {
 	return append(out, fn...), nil
 }
 
-func meterFunc(out, code, check, charge []byte) ([]byte, error) {
+// appendCheck appends the fuel check that charges cost:
+//
+//	global.get f; i64.const cost; i64.lt_u; if; i64.const 0; global.set f;
+//	unreachable; end; global.get f; i64.const cost; i64.sub; global.set f
+//
+// A call that cannot pay traps with the fuel at zero, which is how the host
+// tells running out of fuel from any other trap.
+func appendCheck(out, g []byte, cost int64) []byte {
+	c := sleb(cost)
+	out = append(out, 0x23)
+	out = append(out, g...)
+	out = append(out, 0x42)
+	out = append(out, c...)
+	out = append(out, 0x54, 0x04, 0x40, 0x42, 0x00, 0x24)
+	out = append(out, g...)
+	out = append(out, 0x00, 0x0b, 0x23)
+	out = append(out, g...)
+	out = append(out, 0x42)
+	out = append(out, c...)
+	out = append(out, 0x7d, 0x24)
+	return append(out, g...)
+}
+
+// instrKind is what meterFunc needs to know of an instruction.
+type instrKind uint8
+
+const (
+	kindPlain instrKind = iota
+	kindBlock           // block, if: opens a structure
+	kindLoop            // loop: opens a structure, and is a check point
+	kindEnd             // end: closes one
+	kindBulk            // a bulk memory or table instruction with a length: charged
+)
+
+// nextInstr decodes one instruction's immediates. fuel is the index of the
+// fuel global: an instruction that writes it is refused, since a module
+// that set its own fuel could run for ever (such a module is invalid before
+// metering, where the global does not exist, and valid after).
+func nextInstr(r *reader, fuel uint32) (instrKind, error) {
+	op := r.byte()
+	switch {
+	case op == 0x02 || op == 0x04: // block, if
+		r.blockType()
+		return kindBlock, nil
+	case op == 0x03: // loop
+		r.blockType()
+		return kindLoop, nil
+	case op == 0x0b:
+		return kindEnd, nil
+	case op <= 0x01, op == 0x05, op == 0x0f, op == 0x1a, op == 0x1b, op == 0xd1:
+		// unreachable, nop, else, return, drop, select, ref.is_null
+	case op == 0x24: // global.set
+		if r.u32() == fuel && r.err == nil {
+			return 0, errors.New("writes the fuel global")
+		}
+	case op == 0x0c || op == 0x0d || op == 0x10 || op == 0x12 || op == 0xd2 ||
+		(op >= 0x20 && op <= 0x26):
+		// br, br_if, call, return_call, ref.func, local/global/table get/set
+		r.u32()
+	case op == 0x0e: // br_table
+		for k := r.u32(); k > 0 && r.err == nil; k-- {
+			r.u32()
+		}
+		r.u32()
+	case op == 0x11 || op == 0x13: // call_indirect, return_call_indirect
+		r.u32()
+		r.u32()
+	case op == 0x1c: // select t*
+		for k := r.u32(); k > 0 && r.err == nil; k-- {
+			r.byte()
+		}
+	case op >= 0x28 && op <= 0x3e: // loads and stores: memarg
+		if align := r.u32(); align&0x40 != 0 {
+			return 0, errors.New("multiple memories")
+		}
+		r.u32()
+	case op == 0x3f || op == 0x40: // memory.size, memory.grow
+		r.u32()
+	case op == 0x41:
+		r.sleb()
+	case op == 0x42:
+		r.sleb()
+	case op == 0x43:
+		r.bytes(4)
+	case op == 0x44:
+		r.bytes(8)
+	case op >= 0x45 && op <= 0xc4: // numeric, sign extension
+	case op == 0xd0: // ref.null t
+		r.byte()
+	case op == 0xfc:
+		switch sub := r.u32(); {
+		case sub <= 7: // saturating truncations
+		case sub == 8 || sub == 10 || sub == 12 || sub == 14: // memory.init, memory.copy, table.init, table.copy
+			r.u32()
+			r.u32()
+			return kindBulk, nil
+		case sub == 11 || sub == 15 || sub == 17: // memory.fill, table.grow, table.fill
+			r.u32()
+			return kindBulk, nil
+		case sub == 9 || sub == 13 || sub == 16: // data.drop, elem.drop, table.size
+			r.u32()
+		default:
+			return 0, fmt.Errorf("unsupported instruction 0xfc %d", sub)
+		}
+	default:
+		return 0, fmt.Errorf("unsupported instruction %#x", op)
+	}
+	return kindPlain, nil
+}
+
+// meterFunc meters one function body. Every check charges the most
+// instructions that can run before the next check: the function's size at
+// its entry, a loop's size at its head. Between two checks execution only
+// moves forward (a backward jump lands on a loop head), so within one
+// iteration of a loop each instruction of it outside inner loops runs at
+// most once, and likewise once per call at a function's top level: the fuel
+// bounds the instructions executed, whatever a loop's body holds. costs is
+// scratch space, returned for reuse.
+func meterFunc(out []byte, costs []int64, code, g, charge []byte, fuel uint32) ([]byte, []int64, error) {
 	r := &reader{b: code}
 	groups := r.u32()
 	for i := uint32(0); i < groups && r.err == nil; i++ {
@@ -303,87 +413,65 @@ func meterFunc(out, code, check, charge []byte) ([]byte, error) {
 		r.byte() // type
 	}
 	if r.err != nil {
-		return nil, fmt.Errorf("locals: %v", r.err)
+		return nil, costs, fmt.Errorf("locals: %v", r.err)
 	}
-	out = append(out, code[:r.pos]...)
-	out = append(out, check...)
-	from := r.pos
+	start := r.pos
+
+	// First pass: the size of the function and of every loop, in order.
+	type open struct {
+		loop  int // index in costs, or -1 for block/if
+		count int64
+	}
+	var stack []open
+	var count int64
 	for r.pos < len(r.b) && r.err == nil {
-		op := r.byte()
-		switch {
-		case op == 0x02 || op == 0x04: // block, if
-			r.blockType()
-		case op == 0x03: // loop
-			r.blockType()
-			if r.err == nil {
-				out = append(out, code[from:r.pos]...)
-				out = append(out, check...)
-				from = r.pos
+		kind, err := nextInstr(r, fuel)
+		if err != nil {
+			return nil, costs, err
+		}
+		count++
+		switch kind {
+		case kindBlock:
+			stack = append(stack, open{-1, count})
+		case kindLoop:
+			stack = append(stack, open{len(costs), count})
+			costs = append(costs, 0)
+		case kindEnd:
+			if len(stack) > 0 {
+				o := stack[len(stack)-1]
+				stack = stack[:len(stack)-1]
+				if o.loop >= 0 {
+					costs[o.loop] = count - o.count + 1
+				}
 			}
-		case op <= 0x01, op == 0x05, op == 0x0b, op == 0x0f, op == 0x1a, op == 0x1b, op == 0xd1:
-			// unreachable, nop, else, end, return, drop, select, ref.is_null
-		case op == 0x0c || op == 0x0d || op == 0x10 || op == 0x12 || op == 0xd2 ||
-			(op >= 0x20 && op <= 0x26):
-			// br, br_if, call, return_call, ref.func, local/global/table get/set
-			r.u32()
-		case op == 0x0e: // br_table
-			for k := r.u32(); k > 0 && r.err == nil; k-- {
-				r.u32()
-			}
-			r.u32()
-		case op == 0x11 || op == 0x13: // call_indirect, return_call_indirect
-			r.u32()
-			r.u32()
-		case op == 0x1c: // select t*
-			for k := r.u32(); k > 0 && r.err == nil; k-- {
-				r.byte()
-			}
-		case op >= 0x28 && op <= 0x3e: // loads and stores: memarg
-			if align := r.u32(); align&0x40 != 0 {
-				return nil, errors.New("multiple memories")
-			}
-			r.u32()
-		case op == 0x3f || op == 0x40: // memory.size, memory.grow
-			r.u32()
-		case op == 0x41:
-			r.sleb()
-		case op == 0x42:
-			r.sleb()
-		case op == 0x43:
-			r.bytes(4)
-		case op == 0x44:
-			r.bytes(8)
-		case op >= 0x45 && op <= 0xc4: // numeric, sign extension
-		case op == 0xd0: // ref.null t
-			r.byte()
-		case op == 0xfc:
-			at := r.pos - 1
-			switch sub := r.u32(); {
-			case sub <= 7: // saturating truncations
-				continue
-			case sub == 8 || sub == 10 || sub == 12 || sub == 14: // memory.init, memory.copy, table.init, table.copy
-				r.u32()
-				r.u32()
-			case sub == 11 || sub == 15 || sub == 17: // memory.fill, table.grow, table.fill
-				r.u32()
-			case sub == 9 || sub == 13 || sub == 16: // data.drop, elem.drop, table.size
-				r.u32()
-				continue
-			default:
-				return nil, fmt.Errorf("unsupported instruction 0xfc %d", sub)
-			}
-			// A bulk instruction with its length on top of the stack: charge it.
-			out = append(out, code[from:at]...)
-			out = append(out, charge...)
-			from = at
-		default:
-			return nil, fmt.Errorf("unsupported instruction %#x", op)
 		}
 	}
 	if r.err != nil {
-		return nil, r.err
+		return nil, costs, r.err
 	}
-	return append(out, code[from:]...), nil
+
+	// Second pass: copy the code, inserting the checks.
+	out = append(out, code[:start]...)
+	out = appendCheck(out, g, count)
+	r.pos = start
+	from, loop := start, 0
+	for r.pos < len(r.b) {
+		at := r.pos
+		kind, _ := nextInstr(r, fuel)
+		switch kind {
+		case kindLoop:
+			out = append(out, code[from:r.pos]...)
+			out = appendCheck(out, g, costs[loop])
+			loop++
+			from = r.pos
+		case kindBulk:
+			// The length is on top of the stack: charge it before the instruction.
+			out = append(out, code[from:at]...)
+			out = append(out, charge...)
+			from = at
+		}
+	}
+	return append(out, code[from:]...), costs, nil
 }
 
 // reader decodes the Wasm binary format; the first error sticks.

@@ -40,15 +40,15 @@ func TestMeterStopsABulkMemoryBomb(t *testing.T) {
 	if res.Verdict.Code != abi.CodeRuleTimeout {
 		t.Fatalf("got %+v, want a 253", res.Verdict)
 	}
-	// 20M fuel at one unit per 16 bytes is ~300 fills of 64 KiB: milliseconds.
+	// 500M fuel at one unit per 16 bytes is ~7,600 fills of 64 KiB: well under a second.
 	if d := time.Since(start); d > 2*time.Second {
 		t.Fatalf("stopping the bomb took %v", d)
 	}
 }
 
 // TestMeterCountsSteps runs a loop of n iterations on a metered module and
-// checks the fuel it used: one per iteration and one per function entry,
-// and that a budget one short stops it.
+// checks the fuel it used: the loop's 7 instructions per iteration and the
+// function's 9 at its entry, and that a budget one short stops it.
 func TestMeterCountsSteps(t *testing.T) {
 	ctx := context.Background()
 	// evaluate(n, _, _): loop { n = n - 1; br_if 0 (n != 0) }
@@ -78,10 +78,10 @@ func TestMeterCountsSteps(t *testing.T) {
 	if _, err := mod.ExportedFunction("count").Call(ctx, n, 0, 0); err != nil {
 		t.Fatal(err)
 	}
-	if used := 10_000 - fuel.Get(); used != n+1 {
-		t.Fatalf("used %d steps, want %d (iterations + the entry)", used, n+1)
+	if used := 10_000 - fuel.Get(); used != 7*n+9 {
+		t.Fatalf("used %d, want %d (7 a loop iteration, 9 at the entry)", used, 7*n+9)
 	}
-	fuel.Set(n)
+	fuel.Set(7*n + 8)
 	if _, err := mod.ExportedFunction("count").Call(ctx, n, 0, 0); err == nil || fuel.Get() != 0 {
 		t.Fatalf("a budget one short: err %v, fuel left %d; want a trap at 0", err, fuel.Get())
 	}
@@ -93,6 +93,9 @@ func TestMeterRefuses(t *testing.T) {
 		"not wasm":  []byte("hello"),
 		"truncated": abiModule(1, nil)[:40],
 		"simd":      simd,
+		// global.set of the index the fuel global will take: invalid as it
+		// stands, valid (and unbounded) once metered.
+		"writes fuel": wasmModule(nil, []wfunc{{"w", 0, []byte{0x42, 0x7f, 0x24, 0x00, 0x41, 0x00}}}),
 	} {
 		if _, err := meter(bin, 1); err == nil {
 			t.Errorf("%s: metered", name)
@@ -125,4 +128,35 @@ func FuzzMeter(f *testing.F) {
 		}
 		cm.Close(ctx)
 	})
+}
+
+// TestMeterChargesLoopBodies: fuel bounds instructions, not iterations. A
+// loop whose body is 60,000 instructions long would run for hours on a
+// budget counted in iterations; counted in instructions it stops at once.
+func TestMeterChargesLoopBodies(t *testing.T) {
+	ctx := context.Background()
+	body := []byte{0x03, 0x40} // loop
+	for i := 0; i < 20000; i++ {
+		body = append(body, 0x41, 0x00, 0x1a) // i32.const 0; drop
+	}
+	body = append(body, 0x0c, 0x00, 0x0b, 0x41, 0x00) // br 0; end; i32.const 0
+	metered, err := meter(wasmModule(nil, []wfunc{{"spin", 0, body}}), 1000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rt := wazero.NewRuntime(ctx)
+	defer rt.Close(ctx)
+	mod, err := rt.Instantiate(ctx, metered)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fuel := mod.ExportedGlobal(FuelExport).(api.MutableGlobal)
+	fuel.Set(uint64(Config{}.Defaults().Fuel))
+	start := time.Now()
+	if _, err := mod.ExportedFunction("spin").Call(ctx); err == nil || fuel.Get() != 0 {
+		t.Fatalf("err %v, fuel left %d; want a trap at 0", err, fuel.Get())
+	}
+	if d := time.Since(start); d > 5*time.Second {
+		t.Fatalf("the default budget ran %v", d)
+	}
 }

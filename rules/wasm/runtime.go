@@ -162,7 +162,7 @@ func (r *Runtime) Load(ctx context.Context, name string, wasm []byte) (*Module, 
 
 // meterVersion names the rewrite meter does; bump it when its output
 // changes, so meterCached does not reuse an older rewrite.
-const meterVersion = 1
+const meterVersion = 2
 
 // meterCached is meter with the result kept next to wazero's compilation
 // cache, keyed by the input's hash, the initial fuel and meterVersion:
