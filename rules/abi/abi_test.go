@@ -294,6 +294,9 @@ func TestCaseFile(t *testing.T) {
 	if string(f.EffectiveConfig(&f.Cases[0])) != `{"a":1}` || string(f.EffectiveConfig(&f.Cases[1])) != `{"a":2}` {
 		t.Fatal("effective config")
 	}
+	if (Want{}).Matches(Verdict{Code: CodeRuleFault}) || (Want{}).Matches(Verdict{Code: CodeRuleTimeout}) || !(Want{}).Matches(Verdict{Code: 30}) {
+		t.Fatal("a deny without a code must match the module's denies only, not the host's")
+	}
 	if !f.Cases[0].Want.Matches(Verdict{Code: 30}) || f.Cases[0].Want.Matches(Verdict{Code: 31}) || !f.Cases[1].Want.Matches(Verdict{Allow: true}) {
 		t.Fatal("matches")
 	}
