@@ -58,7 +58,7 @@ func ownAccount(p Principal, named string) (string, error) {
 }
 
 // mayChangeInvestor: an operator, or an issuer when every token the
-// investor holds (or has a lock on) is one of its own. An investor's KYC,
+// investor holds is one of its own. An investor's KYC,
 // accreditation and accounts decide what it may do with every token it
 // holds, so an issuer must not change those of another issuer's holders;
 // a shared holder is the operator's to change. A new investor, or one who
@@ -76,8 +76,7 @@ func mayChangeInvestor(p Principal, held []string) error {
 }
 
 // maySeeInvestor: compliance and operators see every investor; an issuer
-// those who hold (or have a lock on) one of its tokens, and those who hold
-// nothing yet (whom it may be onboarding). Other issuers' holders' KYC,
+// those who hold one of its tokens, and those who hold nothing yet (whom it may be onboarding). Other issuers' holders' KYC,
 // country and wallets are not its business.
 func maySeeInvestor(p Principal, held []string) bool {
 	if p.Role != RoleIssuer || len(held) == 0 {

@@ -217,6 +217,7 @@ func TestRESTInvestors(t *testing.T) {
 		t.Fatalf("BETA's issuer does not see inv-c: %+v", list)
 	}
 	e.call(pIssuer2, "GET", "/v1/investors/"+holders[0], "", 404, nil)
+	e.call(pIssuer2, "POST", "/v1/tokens/BETA/locks", `{"investor_id":"`+holders[0]+`","name":"x","quantity":1,"until":"2030-01-01T00:00:00Z","reason":"x"}`, 404, nil)
 	e.call(pIssuer2, "POST", "/v1/investors", `{"id":"inv-c","country":"FR","investor_class":"retail","kyc_status":"approved"}`, 201, nil)
 	if data := e.call(pIssuer2, "POST", "/v1/investors", `{"id":"`+holders[0]+`","country":"FR","investor_class":"retail","kyc_status":"rejected"}`, 403, nil); !bytes.Contains(data, []byte("ACME")) {
 		t.Fatalf("BETA's issuer changing an ACME holder: %s", data)

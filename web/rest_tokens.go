@@ -264,7 +264,9 @@ func (s *Server) setLock(w http.ResponseWriter, r *http.Request) {
 		writeError(w, err)
 		return
 	}
-	if _, ok := s.ops.Registry.Investor(body.InvestorID); !ok {
+	// Another issuer's holder is unknown to this issuer here too: a lock
+	// would let it reach into that investor.
+	if _, ok := s.ops.Registry.Investor(body.InvestorID); !ok || !maySeeInvestor(principal(r), s.ops.Registry.HeldTokens(body.InvestorID)) {
 		writeError(w, engine.Errorf(EUnknownInvestor, "no investor %q", body.InvestorID))
 		return
 	}

@@ -347,13 +347,13 @@ func (r *Registry) Tokens() []string {
 	return out
 }
 
-// HeldTokens returns the tokens in which an investor has a position (a
-// balance, or a lock), sorted.
+// HeldTokens returns the tokens of which an investor holds a balance,
+// sorted.
 func (r *Registry) HeldTokens(investorID string) []string {
 	r.mu.RLock()
 	var out []string
 	for sym, ts := range r.tokens {
-		if p := ts.positions[investorID]; p != nil && (p.balance != 0 || len(p.locks) > 0) {
+		if p := ts.positions[investorID]; p != nil && p.balance != 0 {
 			out = append(out, sym)
 		}
 	}
