@@ -113,11 +113,12 @@ func (s *Server) getOrder(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, o)
 }
 
-// notMine reports another account's order as unknown, as Venue.Order does,
-// so a trader cannot tell another's order from none.
-func notMine(err error) error {
+// notMine reports another account's order id as unknown, with the very
+// message the venue gives for an id that is not open, so a trader cannot
+// tell another's order from none (REST and WebSocket alike).
+func notMine(err error, id uint64) error {
 	if engine.ErrorCode(err) == engine.ENotOwner {
-		return engine.Errorf(engine.EUnknownOrder, "no open order")
+		return engine.Errorf(engine.EUnknownOrder, "no open order %d", id)
 	}
 	return err
 }
@@ -130,7 +131,7 @@ func (s *Server) cancel(w http.ResponseWriter, r *http.Request) {
 	}
 	evs, err := s.v.Cancel(r.Context(), engine.CancelOrder{Account: principal(r).Account, OrderID: id})
 	if err != nil {
-		writeError(w, notMine(err))
+		writeError(w, notMine(err, id))
 		return
 	}
 	writeJSON(w, http.StatusOK, map[string]any{"events": nonEmpty(evs)})
@@ -158,7 +159,7 @@ func (s *Server) amend(w http.ResponseWriter, r *http.Request) {
 	}
 	evs, err := s.v.Amend(r.Context(), engine.AmendOrder{Account: acct, OrderID: id, Price: body.Price, Qty: body.Qty})
 	if err != nil {
-		writeError(w, notMine(err))
+		writeError(w, notMine(err, id))
 		return
 	}
 	writeJSON(w, http.StatusOK, map[string]any{"events": nonEmpty(evs)})

@@ -270,7 +270,8 @@ func TestRESTOrdersPrivacy(t *testing.T) {
 		t.Fatalf("order %+v", o)
 	}
 	for _, m := range []struct{ method, body string }{{"GET", ""}, {"PATCH", `{"price":300,"qty":20}`}, {"DELETE", ""}} {
-		if data := e.call(pTraderB, m.method, path, m.body, 404, nil); !bytes.Contains(data, []byte(`"unknown_order"`)) {
+		if data := e.call(pTraderB, m.method, path, m.body, 404, nil); !bytes.Contains(data, []byte(`"unknown_order"`)) ||
+			m.method != "GET" && !bytes.Contains(data, fmt.Appendf(nil, `"no open order %d"`, rest.OrderID)) {
 			t.Fatalf("b %s a's order: %s", m.method, data)
 		}
 	}

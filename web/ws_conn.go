@@ -363,7 +363,8 @@ func (c *wsConn) order(ctx context.Context, req *wsRequest) ([]engine.Event, err
 		cur.ID = req.OrderID
 	}
 	if req.Op == opCancel {
-		return v.Cancel(ctx, engine.CancelOrder{Account: acct, OrderID: cur.ID})
+		evs, err := v.Cancel(ctx, engine.CancelOrder{Account: acct, OrderID: cur.ID})
+		return evs, notMine(err, cur.ID)
 	}
 	a := engine.AmendOrder{Account: acct, OrderID: cur.ID, Price: req.Price, Qty: req.Qty}
 	if a.Price == 0 {
@@ -372,5 +373,6 @@ func (c *wsConn) order(ctx context.Context, req *wsRequest) ([]engine.Event, err
 	if a.Qty == 0 {
 		a.Qty = cur.Remaining
 	}
-	return v.Amend(ctx, a)
+	evs, err := v.Amend(ctx, a)
+	return evs, notMine(err, cur.ID)
 }

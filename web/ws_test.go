@@ -3,10 +3,12 @@ package web_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net"
 	"net/http"
 	"slices"
 	"sort"
+	"strings"
 	"testing"
 	"time"
 
@@ -205,8 +207,21 @@ func TestWSOrdersRoundTrip(t *testing.T) {
 		{"op": "amend", "order_id": sell, "price": 99, "qty": 1},
 		{"op": "cancel", "client_id": "s1"},
 	} {
-		if r := b.req(m); r.Type != "error" || (r.Code != engine.EUnknownOrder && r.Code != engine.ENotOwner) {
+		// Exactly the answer for an order that does not exist: ids cannot be probed.
+		r := b.req(m)
+		if r.Type != "error" || r.Code != engine.EUnknownOrder {
 			t.Fatalf("b %v on a's order: %+v", m, r)
+		}
+		if m["order_id"] != nil {
+			none := map[string]any{"op": m["op"], "order_id": 999999, "price": m["price"], "qty": m["qty"]}
+			if none["price"] == nil {
+				delete(none, "price")
+				delete(none, "qty")
+			}
+			n := b.req(none)
+			if n.Code != r.Code || strings.ReplaceAll(n.Message, "999999", fmt.Sprint(sell)) != r.Message {
+				t.Fatalf("b %v on a's order: %q; on no order: %q", m, r.Message, n.Message)
+			}
 		}
 	}
 	// A fill reaches both parties' orders channels, and the public trades.
