@@ -19,13 +19,14 @@ import (
 // Evaluate assigns ids from an in-process counter seeded from the table,
 // so a decision's id is known before it is written.
 type decisionLog struct {
-	db     *sqlx.DB
-	q      chan logItem
-	last   atomic.Int64
-	done   chan struct{}
-	closed atomic.Bool
-	mu     sync.Mutex
-	err    error // first write error, reported by Flush
+	db       *sqlx.DB
+	q        chan logItem
+	last     atomic.Int64
+	done     chan struct{}
+	closed   atomic.Bool
+	mu       sync.Mutex
+	err      error // first write error, reported by Flush
+	onCommit func(*Decision)
 }
 
 type logItem struct {
@@ -36,8 +37,8 @@ type logItem struct {
 
 const logBatch = 256
 
-func startDecisionLog(ctx context.Context, db *sqlx.DB, queue int) (*decisionLog, error) {
-	l := &decisionLog{db: db, q: make(chan logItem, queue), done: make(chan struct{})}
+func startDecisionLog(ctx context.Context, db *sqlx.DB, queue int, onCommit func(*Decision)) (*decisionLog, error) {
+	l := &decisionLog{db: db, q: make(chan logItem, queue), done: make(chan struct{}), onCommit: onCommit}
 	var max sql.NullInt64
 	if err := db.GetContext(ctx, &max, `SELECT MAX(id) FROM rule_decisions`); err != nil {
 		return nil, fmt.Errorf("rules: decision log: %w", err)
@@ -134,6 +135,10 @@ func (l *decisionLog) run() {
 					l.err = err
 				}
 				l.mu.Unlock()
+			} else if l.onCommit != nil {
+				for _, d := range batch {
+					l.onCommit(d)
+				}
 			}
 			batch = batch[:0]
 		}

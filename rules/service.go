@@ -27,6 +27,10 @@ type Options struct {
 	// and settlement decisions, and order_entry denies (the record of why
 	// an order was refused), are always logged.
 	LogOrderEntry bool
+	// OnDecision, if set, is called with every decision once the log has
+	// committed it, on the log writer's goroutine: it must not block, and
+	// must not modify the decision (the WebSocket decisions channel).
+	OnDecision func(*Decision)
 	// DecisionQueue is how many decisions may wait for the log writer before
 	// Evaluate blocks. Default 4096.
 	DecisionQueue int
@@ -98,7 +102,7 @@ func Open(ctx context.Context, opts Options) (*Service, error) {
 		rt.Close(ctx)
 		return nil, err
 	}
-	s.log, err = startDecisionLog(ctx, s.db, opts.DecisionQueue)
+	s.log, err = startDecisionLog(ctx, s.db, opts.DecisionQueue, opts.OnDecision)
 	if err != nil {
 		rt.Close(ctx)
 		return nil, err

@@ -5,6 +5,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/gorilla/websocket"
+	"net/http"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -437,4 +439,81 @@ func TestDemoLeavesAnotherVenueAlone(t *testing.T) {
 	if len(m.Venue.Tokens()) != 1 || len(m.Ops.Registry.Investors()) != 0 || !strings.Contains(out.String(), "no demo data") {
 		t.Fatalf("demo seeded another venue: tokens %v, %d investors; output:\n%s", m.Venue.Tokens(), len(m.Ops.Registry.Investors()), out.String())
 	}
+}
+
+// TestServeStreamsDecisions: a compliance key subscribed to the decisions
+// channel of a running `regula serve` receives the decisions the rule host
+// logs as the demo trades.
+func TestServeStreamsDecisions(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "regula.db")
+	m, _, _ := startDemoMain(t, db)
+	keys, err := readDemoKeys(db + ".demo-keys")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var key string
+	for _, k := range keys {
+		if k.role == web.RoleCompliance {
+			key = k.key
+		}
+	}
+	h := http.Header{}
+	h.Set("Authorization", "Bearer "+key)
+	ws, _, err := websocket.DefaultDialer.Dial("ws"+strings.TrimPrefix(m.URL(), "http")+"/v1/ws", h)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ws.Close()
+	if err := ws.WriteJSON(map[string]any{"op": "subscribe", "channel": "decisions", "id": "d"}); err != nil {
+		t.Fatal(err)
+	}
+	ws.SetReadDeadline(time.Now().Add(60 * time.Second))
+	for {
+		var msg struct {
+			Type     string `json:"type"`
+			Decision struct {
+				ID    int64  `json:"id"`
+				Token string `json:"token"`
+				Phase string `json:"phase"`
+			} `json:"decision"`
+		}
+		if err := ws.ReadJSON(&msg); err != nil {
+			t.Fatalf("no decision within 60 s: %v", err)
+		}
+		if msg.Type == "decisions" {
+			if msg.Decision.ID == 0 || msg.Decision.Token == "" || msg.Decision.Phase == "" {
+				t.Fatalf("decision message %+v", msg)
+			}
+			return
+		}
+	}
+}
+
+// TestSecondServeOnOneDatabaseFails: a second `regula serve` on a database
+// a venue is serving fails at once, before it recovers or writes anything.
+func TestSecondServeOnOneDatabaseFails(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "regula.db")
+	first := &Main{DBPath: db, Addr: "127.0.0.1:0", Chain: "none"}
+	if err := first.Run(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	defer first.Close()
+	second := &Main{DBPath: db, Addr: "127.0.0.1:0", Chain: "none"}
+	err := second.Run(context.Background())
+	if err == nil {
+		second.Close()
+		t.Fatal("a second venue started on the same database")
+	}
+	if !strings.Contains(err.Error(), "in use by another regula serve") {
+		t.Fatalf("error %v", err)
+	}
+	// Once the first stops, the database is free again.
+	if err := first.Close(); err != nil {
+		t.Fatal(err)
+	}
+	third := &Main{DBPath: db, Addr: "127.0.0.1:0", Chain: "none"}
+	if err := third.Run(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	third.Close()
 }

@@ -9,12 +9,14 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"sync/atomic"
 	"time"
 
 	"github.com/regulavenue/regula/contracts"
 	"github.com/regulavenue/regula/engine"
 	"github.com/regulavenue/regula/engine/issuer"
 	"github.com/regulavenue/regula/engine/store"
+	"github.com/regulavenue/regula/rules"
 	"github.com/regulavenue/regula/web"
 )
 
@@ -42,20 +44,44 @@ type Main struct {
 	server  *http.Server
 	ln      net.Listener
 	serveCh chan error
+	unlock  func() // releases the database's lock file
 }
 
 // Run opens everything and starts serving; it returns once the listener is up.
 func (m *Main) Run(ctx context.Context) error {
+	// The port and the database are taken before anything is recovered, so
+	// a second venue on either fails at once, having written nothing (a
+	// second venue on one database would snapshot into it and collide on
+	// the journal).
+	ln, err := net.Listen("tcp", m.Addr)
+	if err != nil {
+		return err
+	}
+	m.ln = ln
+	unlock, err := lockFile(m.DBPath + ".lock")
+	if err != nil {
+		ln.Close()
+		return fmt.Errorf("%s is in use by another regula serve (%w)", m.DBPath, err)
+	}
+	m.unlock = unlock
 	db, err := store.Open(ctx, m.DBPath)
 	if err != nil {
+		m.Close()
 		return err
 	}
 	m.DB = db
 	start := time.Now()
 	ref := &web.HubRef{} // the hub needs the venue, the venue its OnEvents
 	opts := issuer.Options{Venue: engine.Config{OnEvents: ref.OnEvents}}
+	// Logged decisions reach the WebSocket decisions channel (compliance).
+	var hub atomic.Pointer[web.Hub]
+	opts.Rules.OnDecision = func(d *rules.Decision) {
+		if h := hub.Load(); h != nil {
+			h.OnDecision(d)
+		}
+	}
 	if opts.Chain, err = m.openChain(); err != nil {
-		db.Close()
+		m.Close()
 		return err
 	}
 	if m.Ops, err = issuer.Open(ctx, db, opts); err != nil {
@@ -70,13 +96,8 @@ func (m *Main) Run(ctx context.Context) error {
 	}
 	m.Hub = web.NewHub(m.Venue, keys, web.HubOptions{})
 	ref.Set(m.Hub)
+	hub.Store(m.Hub)
 	log.Printf("venue recovered from %s in %v", m.DBPath, time.Since(start).Round(time.Millisecond))
-	ln, err := net.Listen("tcp", m.Addr)
-	if err != nil {
-		m.Close()
-		return err
-	}
-	m.ln = ln
 	srv := web.NewServer(m.Ops)
 	srv.Hub = m.Hub
 	srv.Keys = keys
@@ -135,6 +156,12 @@ func (m *Main) Close() error {
 	}
 	if m.DB != nil {
 		errs = append(errs, m.DB.Close())
+	}
+	if m.ln != nil && m.server == nil {
+		m.ln.Close() // never served
+	}
+	if m.unlock != nil {
+		m.unlock()
 	}
 	return errors.Join(errs...)
 }
