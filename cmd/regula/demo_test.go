@@ -517,3 +517,21 @@ func TestSecondServeOnOneDatabaseFails(t *testing.T) {
 	}
 	third.Close()
 }
+
+// TestRuleCommandsRefuseAServedDatabase: `regula rule bind` and `eval` on
+// a database a venue serves would bind what the venue does not see and log
+// decisions under ids the venue also uses: they refuse.
+func TestRuleCommandsRefuseAServedDatabase(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "regula.db")
+	m := &Main{DBPath: db, Addr: "127.0.0.1:0", Chain: "none"}
+	if err := m.Run(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	defer m.Close()
+	for _, args := range [][]string{{"bind", "ACME", "kyc@1.0.0"}, {"eval", "ACME", "../../examples/rules/max-trade/trade.json"}} {
+		err := runRule(context.Background(), append(args, "--db", db))
+		if err == nil || !strings.Contains(err.Error(), "served by a running regula serve") {
+			t.Errorf("rule %s: %v", args[0], err)
+		}
+	}
+}

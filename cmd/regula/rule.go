@@ -180,6 +180,24 @@ func ruleTest(ctx context.Context, f *ruleFlags) error {
 	return nil
 }
 
+// openRulesOffline is openRules for commands that change what a running
+// venue holds in memory (a binding) or write decisions: the venue would
+// not see the binding until its next start, and its decision ids would
+// collide with ours. They refuse while `regula serve` holds the database,
+// and hold its lock themselves until done.
+func openRulesOffline(ctx context.Context, f *ruleFlags, use string) (*rules.Service, func(), error) {
+	unlock, err := lockFile(f.db + ".lock")
+	if err != nil {
+		return nil, nil, &exitError{code: 1, msg: fmt.Sprintf("%s is served by a running regula serve: %s", f.db, use)}
+	}
+	s, done, err := openRules(ctx, f)
+	if err != nil {
+		unlock()
+		return nil, nil, err
+	}
+	return s, func() { done(); unlock() }, nil
+}
+
 func openRules(ctx context.Context, f *ruleFlags) (*rules.Service, func(), error) {
 	// The venue's own opener: the same pragmas and path handling as
 	// regula serve on the same file.
@@ -290,7 +308,7 @@ func ruleBind(ctx context.Context, f *ruleFlags) error {
 		}
 		entries = append(entries, rules.Entry{Module: ref, Config: json.RawMessage(cfg)})
 	}
-	s, done, err := openRules(ctx, f)
+	s, done, err := openRulesOffline(ctx, f, "bind through the venue instead (regula issuer bind, or PUT /v1/tokens/{symbol}/ruleset)")
 	if err != nil {
 		return err
 	}
@@ -316,7 +334,7 @@ func ruleEval(ctx context.Context, f *ruleFlags) error {
 	if err != nil {
 		return err
 	}
-	s, done, err := openRules(ctx, f)
+	s, done, err := openRulesOffline(ctx, f, "stop it first, or evaluate on a copy of the database")
 	if err != nil {
 		return err
 	}
