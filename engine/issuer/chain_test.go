@@ -430,3 +430,28 @@ func TestRuleSetBindingIsAudited(t *testing.T) {
 		t.Fatalf("after a refused binding: %+v", got)
 	}
 }
+
+// TestMintRefusedOnChainWritesNothing: a mint the chain refuses (the holder
+// is not whitelisted: KYC pending) leaves the cap table, the venue and the
+// chain as they were, and says why.
+func TestMintRefusedOnChainWritesNothing(t *testing.T) {
+	v := newVenue(t, nil)
+	v.must(v.ops.CreateToken(ctx, "issuer", issuer.Token{TokenSpec: engine.TokenSpec{Symbol: "MNT", Currency: "USD", TickSize: 1, LotSize: 1}}))
+	v.investor("pending", true, time.Time{})
+	inv, _ := v.ops.Registry.Investor("pending")
+	inv.KYCStatus = registry.KYCPending
+	v.must(v.ops.PutInvestor(ctx, "issuer", inv))
+	err := v.ops.Mint(ctx, "issuer", "MNT", "pending", 50)
+	if err == nil || engine.ErrorCode(err) != engine.EInvalid {
+		t.Fatalf("mint to a KYC-pending holder: %v", err)
+	}
+	if got := v.ops.Registry.Balance("MNT", "pending"); got != 0 {
+		t.Fatalf("cap table holds %d", got)
+	}
+	if _, toks, _ := v.ops.Venue.Balances("pending"); toks["MNT"].Total != 0 {
+		t.Fatalf("venue holds %d", toks["MNT"].Total)
+	}
+	if st, _ := v.ops.Stats("MNT"); st.TotalSupply != 0 || st.Holders != 0 {
+		t.Fatalf("stats %+v", st)
+	}
+}

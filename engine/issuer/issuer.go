@@ -8,6 +8,7 @@ package issuer
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 	"time"
@@ -110,19 +111,15 @@ func (o *Ops) addAccount(ctx context.Context, actor string, a registry.Account) 
 }
 
 // Mint issues quantity units of token to an account: a new lot acquired now
-// in the cap table, and the balance on the venue.
+// in the cap table, and the balance on the venue. With a chain the tokens
+// are minted there first: the chain refuses a holder its whitelist does not
+// allow (KYC not approved, say), and then nothing is written anywhere.
 func (o *Ops) Mint(ctx context.Context, actor, token, account string, quantity int64) error {
 	if quantity <= 0 {
 		return engine.Errorf(engine.EBadQuantity, "quantity must be positive, got %d", quantity)
 	}
 	if _, ok := o.Registry.Account(account); !ok {
 		return engine.Errorf(engine.EUnknownAcct, "no account %q in the registry", account)
-	}
-	if err := o.Registry.Mint(ctx, actor, token, account, quantity, o.now()); err != nil {
-		return err
-	}
-	if err := o.Venue.Credit(ctx, account, token, quantity); err != nil {
-		return fmt.Errorf("issuer: minted %d %s to %s in the cap table but not on the venue: %w", quantity, token, account, err)
 	}
 	if s := o.chain; s != nil {
 		addr, err := s.instrument(ctx, token)
@@ -134,8 +131,17 @@ func (o *Ops) Mint(ctx context.Context, actor, token, account string, quantity i
 			return err
 		}
 		if err := s.opts.Chain.MintSecurity(ctx, addr.Token, w, quantity); err != nil {
-			return fmt.Errorf("issuer: minted %d %s to %s on the venue but not on chain: %w", quantity, token, account, err)
+			if errors.Is(err, contracts.ErrReverted) {
+				return engine.Errorf(engine.EInvalid, "the chain refused to mint %d %s to %s (is its investor's KYC approved?): %v", quantity, token, account, err)
+			}
+			return fmt.Errorf("issuer: mint %d %s to %s on chain: %w", quantity, token, account, err)
 		}
+	}
+	if err := o.Registry.Mint(ctx, actor, token, account, quantity, o.now()); err != nil {
+		return fmt.Errorf("issuer: minted %d %s to %s on chain but not in the cap table: %w", quantity, token, account, err)
+	}
+	if err := o.Venue.Credit(ctx, account, token, quantity); err != nil {
+		return fmt.Errorf("issuer: minted %d %s to %s in the cap table but not on the venue: %w", quantity, token, account, err)
 	}
 	return nil
 }
