@@ -38,11 +38,24 @@ func (s *Server) place(w http.ResponseWriter, r *http.Request) {
 		writeError(w, err)
 		return
 	}
-	resp := placeResponse{Events: nonEmpty(evs)}
+	resp := placeResponse{Events: nonEmpty(ownEvents(o.Account, evs))}
 	if len(evs) > 0 {
 		resp.OrderID = evs[0].OrderID
 	}
 	writeJSON(w, http.StatusCreated, resp)
+}
+
+// ownEvents is what an order's answer shows its trader: its own orders'
+// events and the trades, not the other side's order events (a maker's
+// client id and what it has left resting are that trader's business).
+func ownEvents(acct string, evs []engine.Event) []engine.Event {
+	out := evs[:0:0]
+	for _, e := range evs {
+		if e.Account == "" || e.Account == acct {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // decodePlace decodes an order entry for a trader: as engine.DecodePlace
@@ -134,7 +147,7 @@ func (s *Server) cancel(w http.ResponseWriter, r *http.Request) {
 		writeError(w, notMine(err, id))
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"events": nonEmpty(evs)})
+	writeJSON(w, http.StatusOK, map[string]any{"events": nonEmpty(ownEvents(principal(r).Account, evs))})
 }
 
 func (s *Server) amend(w http.ResponseWriter, r *http.Request) {
@@ -162,7 +175,7 @@ func (s *Server) amend(w http.ResponseWriter, r *http.Request) {
 		writeError(w, notMine(err, id))
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"events": nonEmpty(evs)})
+	writeJSON(w, http.StatusOK, map[string]any{"events": nonEmpty(ownEvents(principal(r).Account, evs))})
 }
 
 // tapeTrade is a trade on the REST public tape: no accounts, no order ids.

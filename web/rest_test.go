@@ -570,3 +570,24 @@ func TestRESTDecisions(t *testing.T) {
 	}
 	e.call(pOperator, "POST", "/v1/decisions/x/replay", "", 400, nil)
 }
+
+// TestRESTTakerSeesNoMakerOrder: the taker's answer shows its own order and
+// the trade, not the maker's order events (its client id, what it has left).
+func TestRESTTakerSeesNoMakerOrder(t *testing.T) {
+	e := newRESTEnv(t)
+	e.call(pTraderA, "POST", "/v1/orders", `{"token":"ACME","side":"sell","price":90,"qty":30,"client_id":"a-secret"}`, 201, nil)
+	var taken struct {
+		Events []engine.Event `json:"events"`
+	}
+	e.call(pTraderB, "POST", "/v1/orders", `{"token":"ACME","side":"buy","price":90,"qty":10}`, 201, &taken)
+	sawTrade := false
+	for _, ev := range taken.Events {
+		if ev.Account == "a" || ev.ClientID == "a-secret" {
+			t.Fatalf("b's answer shows a's order: %+v", ev)
+		}
+		sawTrade = sawTrade || ev.Kind == engine.EvTrade
+	}
+	if !sawTrade {
+		t.Fatalf("b's answer has no trade: %+v", taken.Events)
+	}
+}

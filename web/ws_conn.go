@@ -323,7 +323,7 @@ func (c *wsConn) serve(req *wsRequest) {
 			}
 			return
 		}
-		reply.Events = evs
+		reply.Events = ownEvents(c.p.Account, evs)
 		if len(evs) > 0 {
 			reply.OrderID = evs[0].OrderID
 		}
