@@ -294,6 +294,9 @@ func TestCaseFile(t *testing.T) {
 	if string(f.EffectiveConfig(&f.Cases[0])) != `{"a":1}` || string(f.EffectiveConfig(&f.Cases[1])) != `{"a":2}` {
 		t.Fatal("effective config")
 	}
+	if _, err := ParseCaseFile([]byte(`{"module":"kyc","cases":[]}`)); err == nil {
+		t.Fatal("a case file with no cases parsed")
+	}
 	if (Want{}).Matches(Verdict{Code: CodeRuleFault}) || (Want{}).Matches(Verdict{Code: CodeRuleTimeout}) || !(Want{}).Matches(Verdict{Code: 30}) {
 		t.Fatal("a deny without a code must match the module's denies only, not the host's")
 	}

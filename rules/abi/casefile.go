@@ -73,6 +73,10 @@ func ParseCaseFile(data []byte) (*CaseFile, error) {
 	if err := dec.Decode(&f); err != nil {
 		return nil, fmt.Errorf("case file: %w", err)
 	}
+	if len(f.Cases) == 0 {
+		// It would pass while testing nothing.
+		return nil, fmt.Errorf("case file: no cases")
+	}
 	for i := range f.Cases {
 		c := &f.Cases[i]
 		if err := c.Context.Validate(); err != nil {
