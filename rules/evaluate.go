@@ -47,8 +47,7 @@ type Decision struct {
 // decision keeps every verdict; the first deny in rule-set order decides.
 // Decisions of phase match and settlement, and order_entry denies (allows
 // too when Options.LogOrderEntry), are queued for the decision log; ctx
-// bounds only
-// waiting for a pooled instance and for room in the log queue.
+// bounds only waiting for a pooled instance and for room in the log queue.
 func (s *Service) Evaluate(ctx context.Context, token string, tc *abi.Context) Decision {
 	start := time.Now()
 	rs := s.active(token)

@@ -58,9 +58,8 @@ func ownAccount(p Principal, named string) (string, error) {
 }
 
 // mayChangeInvestor: an operator, or an issuer when every token the
-// investor holds is one of its own. An investor's KYC,
-// accreditation and accounts decide what it may do with every token it
-// holds, so an issuer must not change those of another issuer's holders;
+// investor holds is one of its own. An investor's KYC, accreditation and
+// accounts decide what it may do with every token it holds, so an issuer must not change those of another issuer's holders;
 // a shared holder is the operator's to change. A new investor, or one who
 // holds nothing yet, any issuer may onboard.
 func mayChangeInvestor(p Principal, held []string) error {
@@ -76,8 +75,9 @@ func mayChangeInvestor(p Principal, held []string) error {
 }
 
 // maySeeInvestor: compliance and operators see every investor; an issuer
-// those who hold one of its tokens, and those who hold nothing yet (whom it may be onboarding). Other issuers' holders' KYC,
-// country and wallets are not its business.
+// those who hold one of its tokens, and those who hold nothing yet (whom it
+// may be onboarding). Other issuers' holders' KYC, country and wallets are
+// not its business.
 func maySeeInvestor(p Principal, held []string) bool {
 	if p.Role != RoleIssuer || len(held) == 0 {
 		return true

@@ -74,7 +74,7 @@ type settlement struct {
 	feed   chan []engine.Trade
 	done   chan struct{}
 
-	stop       chan struct{} // closed by close: stops mirrorLoop
+	stopMirror context.CancelFunc // called by close: stops mirrorLoop
 	mirrorDone chan struct{}
 }
 
@@ -101,8 +101,7 @@ func (o *Ops) openChain(ctx context.Context, db *store.DB, opts ChainOptions) er
 		opts.Logf = log.Printf
 	}
 	s := &settlement{opts: opts, db: db, tokens: map[string]common.Address{}, keys: map[string]*contracts.Key{},
-		feed: make(chan []engine.Trade, 1024), done: make(chan struct{}),
-		stop: make(chan struct{}), mirrorDone: make(chan struct{})}
+		feed: make(chan []engine.Trade, 1024), done: make(chan struct{}), mirrorDone: make(chan struct{})}
 	if err := s.load(ctx, opts.Ephemeral); err != nil {
 		return err
 	}
@@ -150,8 +149,10 @@ func (o *Ops) openChain(ctx context.Context, db *store.DB, opts ChainOptions) er
 	if err := s.pipe.Start(ctx); err != nil {
 		return err
 	}
+	mctx, stop := context.WithCancel(context.Background())
+	s.stopMirror = stop
 	go s.submitLoop()
-	go s.mirrorLoop(o.Registry)
+	go s.mirrorLoop(mctx, o.Registry)
 	var pending []engine.Trade
 	for _, t := range o.Venue.Trades("", 0) {
 		if t.Status == engine.TradePending {
@@ -209,10 +210,12 @@ func (o *Ops) onTrades(evs []engine.Event) {
 }
 
 func (s *settlement) close() error {
-	close(s.stop)
-	<-s.mirrorDone
-	close(s.feed)
-	<-s.done
+	if s.stopMirror != nil { // the loops run: openChain got past Start
+		s.stopMirror()
+		<-s.mirrorDone
+		close(s.feed)
+		<-s.done
+	}
 	return s.pipe.Close()
 }
 
@@ -223,17 +226,8 @@ func (s *settlement) close() error {
 // its outbox). Failures are logged and retried; the rules still check every
 // trade at settlement, so a stale whitelist can refuse a transfer but
 // never allow one the rules deny.
-func (s *settlement) mirrorLoop(reg *registry.Registry) {
+func (s *settlement) mirrorLoop(ctx context.Context, reg *registry.Registry) {
 	defer close(s.mirrorDone)
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	go func() {
-		select {
-		case <-s.stop:
-			cancel()
-		case <-ctx.Done():
-		}
-	}()
 	refresh := func() {
 		if err := reg.RefreshMirror(ctx); err != nil && ctx.Err() == nil {
 			s.opts.Logf("issuer: whitelist refresh: %v", err)
@@ -246,7 +240,7 @@ func (s *settlement) mirrorLoop(reg *registry.Registry) {
 	defer full.Stop()
 	for {
 		select {
-		case <-s.stop:
+		case <-ctx.Done():
 			return
 		case <-full.C:
 			refresh()
