@@ -49,7 +49,9 @@ type ChainOptions struct {
 	MirrorRetry time.Duration
 	// MirrorRefresh is how often every whitelist entry is recomputed at the
 	// venue clock, so a KYC, accreditation or lock that expires without any
-	// change reaches the chain; also once at Open. Default 1 h.
+	// change reaches the chain; also once at Open. Each refresh is followed
+	// by a reconciliation of every token (Ops.Reconcile), drift logged.
+	// Default 1 h.
 	MirrorRefresh time.Duration
 	// Logf logs mirror failures. Default log.Printf.
 	Logf func(format string, args ...any)
@@ -152,7 +154,7 @@ func (o *Ops) openChain(ctx context.Context, db *store.DB, opts ChainOptions) er
 	mctx, stop := context.WithCancel(context.Background())
 	s.stopMirror = stop
 	go s.submitLoop()
-	go s.mirrorLoop(mctx, o.Registry)
+	go s.mirrorLoop(mctx, o.Registry, o.reconcileAll)
 	var pending []engine.Trade
 	for _, t := range o.Venue.Trades("", 0) {
 		if t.Status == engine.TradePending {
@@ -225,13 +227,15 @@ func (s *settlement) close() error {
 // every MirrorRetry (the registry keeps a change the chain did not take in
 // its outbox). Failures are logged and retried; the rules still check every
 // trade at settlement, so a stale whitelist can refuse a transfer but
-// never allow one the rules deny.
-func (s *settlement) mirrorLoop(ctx context.Context, reg *registry.Registry) {
+// never allow one the rules deny. After each refresh it runs reconcile (the
+// cap table against the chain), which logs any drift.
+func (s *settlement) mirrorLoop(ctx context.Context, reg *registry.Registry, reconcile func(context.Context)) {
 	defer close(s.mirrorDone)
 	refresh := func() {
 		if err := reg.RefreshMirror(ctx); err != nil && ctx.Err() == nil {
 			s.opts.Logf("issuer: whitelist refresh: %v", err)
 		}
+		reconcile(ctx)
 	}
 	refresh()
 	retry := time.NewTicker(s.opts.MirrorRetry)

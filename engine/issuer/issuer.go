@@ -71,15 +71,29 @@ func (o *Ops) CreateToken(ctx context.Context, actor string, t Token) error {
 		Offering: t.Offering, MiCA: t.MiCA})
 }
 
-// UpdateProfile replaces a token's offering data and MiCA attributes; new
-// evaluations read them at once.
-func (o *Ops) UpdateProfile(ctx context.Context, symbol string, offering abi.Offering, mica abi.MiCA) error {
-	info, ok := o.Checker.Token(symbol)
+// UpdateProfile replaces a token's offering data and MiCA attributes (close
+// a Reg S offering, publish a MiCA white paper); new evaluations read them at
+// once and trades pending settlement are re-checked under them. The change is
+// audited (registry.ActionTokenProfile, subject the token) with the profile
+// before and after; if only that write fails, the new profile is in force
+// and the error says so.
+func (o *Ops) UpdateProfile(ctx context.Context, actor, symbol string, offering abi.Offering, mica abi.MiCA) error {
+	if actor == "" {
+		return engine.Errorf(engine.EInvalid, "a profile change needs an actor")
+	}
+	before, ok := o.Checker.Token(symbol)
 	if !ok {
 		return engine.Errorf(engine.EUnknownToken, "no token %q", symbol)
 	}
-	info.Offering, info.MiCA = offering, mica
-	return o.Checker.SetToken(ctx, info)
+	after := before
+	after.Offering, after.MiCA = offering, mica
+	if err := o.Checker.SetToken(ctx, after); err != nil {
+		return err
+	}
+	if err := o.Registry.Record(ctx, actor, registry.ActionTokenProfile, symbol, before, after); err != nil {
+		return fmt.Errorf("issuer: the new profile of %s is in force, but its audit entry failed: %w", symbol, err)
+	}
+	return nil
 }
 
 // PutInvestor onboards an investor or replaces its facts (KYC, accreditation,
@@ -187,6 +201,12 @@ func (o *Ops) AddCustodialAccount(ctx context.Context, actor, id, investorID str
 // SetLock sets or replaces an investor's named lock on a token.
 func (o *Ops) SetLock(ctx context.Context, actor, token, investorID string, l registry.Lock) error {
 	return o.Registry.SetLock(ctx, actor, token, investorID, l)
+}
+
+// RemoveLock lifts an investor's named lock on a token before its until.
+// Removing a lock that does not exist is an engine.EInvalid error.
+func (o *Ops) RemoveLock(ctx context.Context, actor, token, investorID, name string) error {
+	return o.Registry.RemoveLock(ctx, actor, token, investorID, name)
 }
 
 // BindRuleSet binds an ordered rule set to a token and activates it: new

@@ -136,12 +136,12 @@ type MirrorStatus struct {
 // Drift is a reconciliation difference: the cap table and the chain disagree
 // on an account's balance.
 type Drift struct {
-	Token      string
-	Account    string
-	InvestorID string
-	Wallet     common.Address
-	CapTable   int64
-	Chain      int64
+	Token      string         `json:"token"`
+	Account    string         `json:"account"`
+	InvestorID string         `json:"investor_id"`
+	Wallet     common.Address `json:"wallet"`
+	CapTable   int64          `json:"cap_table"`
+	Chain      int64          `json:"chain"`
 }
 
 // Holding is one investor's position in a token.
@@ -179,6 +179,9 @@ const (
 	// ActionRuleSetBind is recorded by the issuer operations (Record): the
 	// rule host keeps rule sets, the trail keeps who bound them.
 	ActionRuleSetBind = "ruleset.bind"
+	// ActionTokenProfile is recorded by the issuer operations (Record): a
+	// token's offering data or MiCA attributes changed.
+	ActionTokenProfile = "token.profile"
 )
 
 // AuditQuery selects audit entries; empty fields match everything.

@@ -1,0 +1,84 @@
+package issuer
+
+import (
+	"context"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/regulavenue/regula/engine"
+	"github.com/regulavenue/regula/engine/registry"
+)
+
+// reconcileSettle is how long Reconcile waits before it compares a drifting
+// account again: a trade settled on chain reaches the cap table a moment
+// later, when the pipeline reports it.
+const reconcileSettle = 300 * time.Millisecond
+
+// Reconcile compares every account's cap-table balance of token with its
+// wallet's balance on the chain and returns the accounts that disagree (none
+// when the two agree). An account that disagrees is compared again after a
+// short pause and reported only if it still disagrees, so a trade caught
+// between its settlement on chain and its cap-table entry is not drift.
+//
+// Errors: engine.EUnknownToken; engine.EInvalid when the venue settles on no
+// chain; a chain read error.
+func (o *Ops) Reconcile(ctx context.Context, token string) ([]registry.Drift, error) {
+	s := o.chain
+	if s == nil {
+		return nil, engine.Errorf(engine.EInvalid, "the venue settles on no chain: nothing to reconcile with")
+	}
+	if _, ok := o.Checker.Token(token); !ok {
+		return nil, engine.Errorf(engine.EUnknownToken, "no token %q", token)
+	}
+	in, err := s.instrument(ctx, token)
+	if err != nil {
+		return nil, engine.Errorf(engine.EUnknownToken, "token %s has no contract on the chain", token)
+	}
+	read := func(ctx context.Context, w common.Address) (int64, error) {
+		return s.opts.Chain.BalanceOf(ctx, in.Token, w)
+	}
+	first, err := o.Registry.Reconcile(ctx, token, read)
+	if err != nil || len(first) == 0 {
+		return first, err
+	}
+	select {
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	case <-time.After(reconcileSettle):
+	}
+	again, err := o.Registry.Reconcile(ctx, token, read)
+	if err != nil {
+		return nil, err
+	}
+	seen := make(map[string]bool, len(first))
+	for _, d := range first {
+		seen[d.Account] = true
+	}
+	out := again[:0]
+	for _, d := range again {
+		if seen[d.Account] {
+			out = append(out, d)
+		}
+	}
+	return out, nil
+}
+
+// reconcileAll reconciles every listed token and logs what drifts; the
+// mirror loop runs it at start and at every full refresh.
+func (o *Ops) reconcileAll(ctx context.Context) {
+	for _, t := range o.Venue.Tokens() {
+		drift, err := o.Reconcile(ctx, t.Symbol)
+		if ctx.Err() != nil {
+			return
+		}
+		if err != nil {
+			o.chain.opts.Logf("issuer: reconcile %s: %v", t.Symbol, err)
+			continue
+		}
+		for _, d := range drift {
+			o.chain.opts.Logf("issuer: reconcile %s: DRIFT account %s (investor %s, wallet %s): cap table %d, chain %d",
+				d.Token, d.Account, d.InvestorID, d.Wallet.Hex(), d.CapTable, d.Chain)
+		}
+	}
+}
