@@ -133,12 +133,12 @@ func (o *Ops) openChain(ctx context.Context, db *store.DB, opts ChainOptions) er
 	cfg.DB, cfg.Chain, cfg.DvP, cfg.FreshChain = db, opts.Chain, s.dvp, opts.Ephemeral
 	cfg.Attester = contracts.NewAttester(opts.Compliance, opts.Chain.ChainID(), s.dvp)
 	cfg.Checker = settle.RulesChecker{Rules: o.Rules, Now: o.Now,
-		Context: func(phase string, at time.Time, t engine.Trade) (*abi.Context, error) {
+		Context: func(phase string, at time.Time, t engine.Trade, ahead []engine.Trade) (*abi.Context, error) {
 			info, ok := o.Checker.Token(t.Token)
 			if !ok {
 				return nil, engine.Errorf(engine.EUnknownToken, "token %s has no compliance profile", t.Token)
 			}
-			return o.Registry.Context(phase, at, info, t.Seller, t.Buyer, t.Qty, t.Price)
+			return o.Registry.ContextAfter(phase, at, info, t.Seller, t.Buyer, t.Qty, t.Price, transfers(ahead, at))
 		}}
 	cfg.Wallets = o.Registry
 	cfg.Instruments = settle.InstrumentsFunc(s.instrument)
@@ -173,6 +173,15 @@ func (s *settlement) instrument(_ context.Context, symbol string) (settle.Instru
 		return settle.Instrument{}, fmt.Errorf("%w: token %s has no contract", settle.ErrUnknown, symbol)
 	}
 	return settle.Instrument{Token: addr, Cash: s.cash, CashScale: s.opts.CashScale}, nil
+}
+
+// transfers are trades as the cap table will record them, settled at at.
+func transfers(ts []engine.Trade, at time.Time) []registry.Transfer {
+	out := make([]registry.Transfer, len(ts))
+	for i, t := range ts {
+		out[i] = registry.Transfer{Token: t.Token, Ref: t.ID, Seller: t.Seller, Buyer: t.Buyer, Quantity: t.Qty, Price: t.Price, At: at}
+	}
+	return out
 }
 
 // submitLoop hands new trades to the pipeline off the venue's publisher.

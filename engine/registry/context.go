@@ -1,6 +1,8 @@
 package registry
 
 import (
+	"maps"
+	"slices"
 	"time"
 
 	"github.com/regulavenue/regula/engine"
@@ -22,6 +24,23 @@ import (
 // engine.EUnknownToken (token not registered), engine.EUnknownAcct (an
 // account the registry does not know, with its id in the message).
 func (r *Registry) Context(phase string, at time.Time, token TokenInfo, seller, buyer string, qty, price int64) (*abi.Context, error) {
+	return r.ContextAfter(phase, at, token, seller, buyer, qty, price, nil)
+}
+
+// ContextAfter is Context as it will be once the transfers ahead are
+// recorded: trades approved but not yet in the cap table (matched and
+// settling, or earlier in the same settlement batch), in the order they
+// were approved. Each moves balances and lots as Transfer would (FIFO out of
+// the seller's lots, a new lot for the buyer acquired at its At, or at at
+// when zero), so holder statistics, balances and lots are those after them,
+// and those of ahead's UTC day count towards DailyTransactions. Transfers
+// of other tokens are ignored. Nothing in the registry changes.
+//
+// It is how a holder cap or a lock holds across trades that settle
+// together: each is checked against the cap table as the ones before it
+// leave it. Errors are Context's; a transfer ahead naming an account the
+// registry does not know is engine.EUnknownAcct.
+func (r *Registry) ContextAfter(phase string, at time.Time, token TokenInfo, seller, buyer string, qty, price int64, ahead []Transfer) (*abi.Context, error) {
 	switch phase {
 	case abi.PhaseOrderEntry:
 		if (seller == "") == (buyer == "") {
@@ -59,22 +78,116 @@ func (r *Registry) Context(phase string, at time.Time, token TokenInfo, seller, 
 		return nil, unknownToken(token.Symbol)
 	}
 	ts.stats(at, &c.Token.Stats)
-	var err error
+	view, err := r.overlay(ts, token.Symbol, at, ahead, &c.Token.Stats)
+	if err != nil {
+		return nil, err
+	}
 	if seller != "" {
-		if c.Seller, err = r.party(ts, seller); err != nil {
+		if c.Seller, err = r.party(ts, view, seller); err != nil {
 			return nil, err
 		}
 	}
 	if buyer != "" {
-		if c.Buyer, err = r.party(ts, buyer); err != nil {
+		if c.Buyer, err = r.party(ts, view, buyer); err != nil {
 			return nil, err
 		}
 	}
 	return c, nil
 }
 
-// party builds one side of a context; call with mu read-locked.
-func (r *Registry) party(ts *tokenState, account string) (*abi.Party, error) {
+// overlay applies the transfers ahead of token to working copies of the
+// positions they touch and adjusts s (the token's statistics at at) to
+// match; it returns the copies by investor id. Call with mu read-locked.
+func (r *Registry) overlay(ts *tokenState, token string, at time.Time, ahead []Transfer, s *abi.Stats) (map[string]*position, error) {
+	var view map[string]*position
+	pos := func(inv string) *position {
+		if p := view[inv]; p != nil {
+			return p
+		}
+		p := &position{}
+		if cur := ts.positions[inv]; cur != nil {
+			p = &position{balance: cur.balance, lots: slices.Clone(cur.lots), locks: cur.locks}
+		}
+		view[inv] = p
+		return p
+	}
+	day := utcDay(at)
+	for _, t := range ahead {
+		if t.Token != token {
+			continue
+		}
+		sa, ok := r.accounts[t.Seller]
+		if !ok {
+			return nil, unknownAccount(t.Seller)
+		}
+		ba, ok := r.accounts[t.Buyer]
+		if !ok {
+			return nil, unknownAccount(t.Buyer)
+		}
+		when := t.At
+		if when.IsZero() {
+			when = at
+		}
+		if utcDay(when) == day {
+			s.DailyTransactions++
+		}
+		if sa.InvestorID == ba.InvestorID || t.Quantity <= 0 {
+			continue
+		}
+		if view == nil {
+			view = map[string]*position{}
+		}
+		sp, bp := pos(sa.InvestorID), pos(ba.InvestorID)
+		sp.lots, _, _ = consume(sp.lots, t.Quantity)
+		sp.balance -= t.Quantity
+		bp.lots = insertLot(bp.lots, lot{qty: t.Quantity, at: utc(when)})
+		bp.balance += t.Quantity
+	}
+	if len(view) == 0 {
+		return nil, nil
+	}
+	s.HoldersByCountry = maps.Clone(s.HoldersByCountry)
+	if s.HoldersByCountry == nil {
+		s.HoldersByCountry = map[string]int64{}
+	}
+	for id, p := range view {
+		inv := r.investors[id]
+		var before int64
+		if cur := ts.positions[id]; cur != nil {
+			before = cur.balance
+		}
+		adjustStats(s, contribOf(inv, before), -1, at)
+		adjustStats(s, contribOf(inv, p.balance), 1, at)
+	}
+	if len(s.HoldersByCountry) == 0 {
+		s.HoldersByCountry = nil
+	}
+	return view, nil
+}
+
+// adjustStats adds (sign 1) or removes (sign -1) one investor's contribution
+// to statistics read at at, as tokenState.apply and stats would.
+func adjustStats(s *abi.Stats, c contrib, sign int64, at time.Time) {
+	if !c.holder {
+		return
+	}
+	s.Holders += sign
+	if c.us {
+		s.USHolders += sign
+	}
+	if c.nonAcc || c.accExp != 0 && c.accExp <= nanos(at) {
+		s.NonAccreditedHolders += sign
+	}
+	if n := s.HoldersByCountry[c.country] + sign; n == 0 {
+		delete(s.HoldersByCountry, c.country)
+	} else {
+		s.HoldersByCountry[c.country] = n
+	}
+}
+
+// party builds one side of a context, from view's position of its investor
+// when there is one; call with mu read-locked.
+func (r *Registry) party(ts *tokenState, view map[string]*position, account string) (*abi.Party, error) {
 	a, ok := r.accounts[account]
 	if !ok {
 		return nil, unknownAccount(account)
@@ -90,7 +203,11 @@ func (r *Registry) party(ts *tokenState, account string) (*abi.Party, error) {
 		InvestorClass:          inv.Class,
 		KYC:                    abi.KYC{Status: inv.KYCStatus, ExpiresAt: inv.KYCExpiresAt},
 	}
-	if pos := ts.positions[inv.ID]; pos != nil {
+	pos := view[inv.ID]
+	if pos == nil {
+		pos = ts.positions[inv.ID]
+	}
+	if pos != nil {
 		p.Balance = pos.balance
 		p.Lots = abiLots(pos)
 		if len(pos.locks) > 0 {

@@ -226,3 +226,52 @@ func TestWallet(t *testing.T) {
 		t.Fatalf("by wallet: %+v %v", a, ok)
 	}
 }
+
+// TestContextAfterIsTheRecordedCapTable checks ContextAfter against the real
+// thing: the context after transfers ahead must be the context once those
+// transfers are recorded.
+func TestContextAfterIsTheRecordedCapTable(t *testing.T) {
+	e, info := rulesExample(t)
+	at := ts("2027-03-01T14:30:00Z")
+	ahead := []Transfer{
+		// acc-9 sells out entirely to acc-8 (a new DE holder, an old one leaves).
+		{Token: "ACME", Ref: "p1", Seller: "acc-9", Buyer: "acc-8", Quantity: 500, Price: 1200, At: ts("2027-03-01T10:00:00Z")},
+		// acc-7 sells across its two lots to acc-10.
+		{Token: "ACME", Ref: "p2", Seller: "acc-7", Buyer: "acc-10", Quantity: 3500, Price: 1200, At: ts("2027-03-01T11:00:00Z")},
+		// Another token: ignored.
+		{Token: "OTHER", Ref: "p3", Seller: "acc-7", Buyer: "acc-8", Quantity: 1, At: at},
+	}
+	for _, tc := range []struct{ seller, buyer string }{{"acc-7", "acc-8"}, {"acc-10", "acc-9"}, {"acc-9", ""}, {"", "acc-9"}} {
+		phase := abi.PhaseMatch
+		if tc.seller == "" || tc.buyer == "" {
+			phase = abi.PhaseOrderEntry
+		}
+		got, err := e.r.ContextAfter(phase, at, info, tc.seller, tc.buyer, 10, 1250, ahead)
+		if err != nil {
+			t.Fatal(err)
+		}
+		before, err := e.r.Context(phase, at, info, tc.seller, tc.buyer, 10, 1250)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if canonical(t, got) == canonical(t, before) {
+			t.Fatalf("%v: the transfers ahead changed nothing", tc)
+		}
+		e2, _ := rulesExample(t)
+		e2.must(e2.r.RecordTransfers(ctx, ahead[:2]))
+		want, err := e2.r.Context(phase, at, info, tc.seller, tc.buyer, 10, 1250)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if g, w := canonical(t, got), canonical(t, want); g != w {
+			t.Errorf("%v: context after the transfers ahead\n got %s\nwant %s", tc, g, w)
+		}
+	}
+	// Nothing changed in the registry.
+	if s, _ := e.r.Stats("ACME", at); s.Holders != 3 || s.DailyTransactions != 1 {
+		t.Errorf("ContextAfter changed the registry: %+v", s)
+	}
+	if _, err := e.r.ContextAfter(abi.PhaseMatch, at, info, "acc-7", "acc-8", 1, 1, []Transfer{{Token: "ACME", Seller: "ghost", Buyer: "acc-8", Quantity: 1}}); !isCode(err, "unknown_account") {
+		t.Errorf("unknown account ahead: %v", err)
+	}
+}

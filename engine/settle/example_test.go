@@ -81,7 +81,7 @@ func Example() {
 	p, err := settle.Open(ctx, settle.Config{
 		DB: db, Chain: chain, DvP: dvp,
 		Attester: contracts.NewAttester(compliance, chain.ChainID(), dvp),
-		Checker: settle.CheckerFunc(func(_ context.Context, t engine.Trade) (settle.Verdict, error) {
+		Checker: settle.CheckerFunc(func(_ context.Context, t engine.Trade, _ []engine.Trade) (settle.Verdict, error) {
 			if t.Buyer == "mallory" {
 				return settle.Verdict{Code: 13, Reason: "buyer is on the sanctions list", Rule: "sanctions@1.0.0"}, nil
 			}

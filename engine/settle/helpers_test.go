@@ -212,21 +212,39 @@ func (c *clock) set(t time.Time) {
 }
 
 // denyChecker stands for the rule set at phase settlement: it denies any
-// trade with a party on its deny list, as a sanctions module would.
+// trade with a party on its deny list, as a sanctions module would, and a
+// sale beyond what its seller may sell (holds, when set), counting the
+// trades ahead as a lock-up module reading the context would.
 type denyChecker struct {
 	mu    sync.Mutex
 	deny  map[string]bool
-	fail  int // the next fail calls return an error (registry unavailable)
+	holds map[string]int64 // seller -> quantity it may sell in all
+	// sold, when set, is what a seller already sold (settled and reported).
+	sold func(seller string) int64
+	fail  int              // the next fail calls return an error (registry unavailable)
 	calls int
 }
 
-func (c *denyChecker) CheckSettlement(_ context.Context, t engine.Trade) (Verdict, error) {
+func (c *denyChecker) CheckSettlement(_ context.Context, t engine.Trade, ahead []engine.Trade) (Verdict, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.calls++
 	if c.fail > 0 {
 		c.fail--
 		return Verdict{}, errors.New("registry unavailable")
+	}
+	if h, ok := c.holds[t.Seller]; ok {
+		if c.sold != nil {
+			h -= c.sold(t.Seller)
+		}
+		for _, a := range ahead {
+			if a.Seller == t.Seller {
+				h -= a.Qty
+			}
+		}
+		if t.Qty > h {
+			return Verdict{Code: 31, Reason: fmt.Sprintf("seller %s may sell %d", t.Seller, h), Rule: "lockup@1.0.0", RuleSetHash: ruleSetHash}, nil
+		}
 	}
 	switch {
 	case c.deny[t.Seller]:

@@ -677,9 +677,27 @@ func (p *Pipeline) prepare(ctx context.Context) {
 	}
 }
 
+// ahead returns the trades of r's token approved before r and not yet in
+// the cap table, oldest approval first: signed and on their way to the
+// chain (or settled on it, not yet reported), whatever became of the
+// process that signed them. A trade approved earlier in r's batch is
+// attested by then, so it is among them.
+func (p *Pipeline) ahead(r *row) []engine.Trade {
+	var out []engine.Trade
+	for _, o := range p.rows {
+		if o == r || o.t.Token != r.t.Token || o.reported {
+			continue
+		}
+		if o.state == stAttested || o.state == stSubmitted || o.state == stSettled {
+			out = append(out, o.t)
+		}
+	}
+	return out
+}
+
 // attest checks and signs one trade; false means nothing changed (retry).
 func (p *Pipeline) attest(ctx context.Context, r *row, now time.Time) bool {
-	v, err := p.cfg.Checker.CheckSettlement(ctx, r.t)
+	v, err := p.cfg.Checker.CheckSettlement(ctx, r.t, p.ahead(r))
 	if err != nil {
 		p.retry(r, "settlement check", err)
 		return false

@@ -32,21 +32,22 @@ type Evaluator interface {
 type RulesChecker struct {
 	// Rules evaluates rule sets.
 	Rules Evaluator
-	// Context builds the transfer context of t in phase at time at; with
-	// engine/registry, a closure over (*registry.Registry).Context and the
-	// venue's token info.
-	Context func(phase string, at time.Time, t engine.Trade) (*abi.Context, error)
+	// Context builds the transfer context of t in phase at time at, as if
+	// the trades ahead had settled (see Checker); with engine/registry, a
+	// closure over (*registry.Registry).ContextAfter and the venue's token
+	// info.
+	Context func(phase string, at time.Time, t engine.Trade, ahead []engine.Trade) (*abi.Context, error)
 	// Now is the evaluation time. Default time.Now.
 	Now func() time.Time
 }
 
 // CheckSettlement implements Checker.
-func (c RulesChecker) CheckSettlement(ctx context.Context, t engine.Trade) (Verdict, error) {
+func (c RulesChecker) CheckSettlement(ctx context.Context, t engine.Trade, ahead []engine.Trade) (Verdict, error) {
 	now := time.Now
 	if c.Now != nil {
 		now = c.Now
 	}
-	tc, err := c.Context(abi.PhaseSettlement, now(), t)
+	tc, err := c.Context(abi.PhaseSettlement, now(), t, ahead)
 	if err != nil {
 		return Verdict{Code: abi.CodeRuleUnavailable, Reason: "no transfer context: " + engine.ErrorMessage(err), Rule: "registry"}, nil
 	}

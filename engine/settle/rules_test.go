@@ -36,7 +36,7 @@ func (e *evaluator) Evaluate(_ context.Context, token string, tc *abi.Context) r
 func TestRulesChecker(t *testing.T) {
 	hash := hex.EncodeToString(ruleSetHash[:])
 	countries := map[string]string{"alice": "US", "bob": "DE", "kim": "KP"}
-	contextOf := func(phase string, at time.Time, tr engine.Trade) (*abi.Context, error) {
+	contextOf := func(phase string, at time.Time, tr engine.Trade, _ []engine.Trade) (*abi.Context, error) {
 		b, ok := countries[tr.Buyer]
 		if !ok {
 			return nil, engine.Errorf(engine.EUnknownAcct, "unknown account %s", tr.Buyer)
@@ -62,7 +62,7 @@ func TestRulesChecker(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			ev := &evaluator{hash: tc.hash}
 			c := RulesChecker{Rules: ev, Context: contextOf}
-			got, err := c.CheckSettlement(context.Background(), trade("alice", tc.buyer, 1, 100))
+			got, err := c.CheckSettlement(context.Background(), trade("alice", tc.buyer, 1, 100), nil)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -79,7 +79,7 @@ func TestRulesChecker(t *testing.T) {
 	t.Run("shutdown is not a deny", func(t *testing.T) {
 		ctx, cancel := context.WithCancel(context.Background())
 		c := RulesChecker{Rules: &evaluator{hash: hash, cancel: cancel}, Context: contextOf}
-		if _, err := c.CheckSettlement(ctx, trade("alice", "bob", 1, 100)); !errors.Is(err, context.Canceled) {
+		if _, err := c.CheckSettlement(ctx, trade("alice", "bob", 1, 100), nil); !errors.Is(err, context.Canceled) {
 			t.Fatalf("got %v, want context.Canceled", err)
 		}
 	})

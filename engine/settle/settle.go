@@ -78,18 +78,21 @@ type Verdict struct {
 }
 
 // Checker re-runs a trade's rule set with phase settlement against the
-// registry as it is now. An error means the check could not run (it is
-// retried); a deny is a Verdict with Allow false.
+// registry as it is now, as if the trades ahead had settled first: those the
+// pipeline approved before t and the cap table does not have yet (on their
+// way to the chain, or earlier in t's batch), oldest first. So a holder cap
+// or a lock holds across trades that settle together. An error means the
+// check could not run (it is retried); a deny is a Verdict with Allow false.
 type Checker interface {
-	CheckSettlement(ctx context.Context, t engine.Trade) (Verdict, error)
+	CheckSettlement(ctx context.Context, t engine.Trade, ahead []engine.Trade) (Verdict, error)
 }
 
 // CheckerFunc adapts a function to Checker.
-type CheckerFunc func(ctx context.Context, t engine.Trade) (Verdict, error)
+type CheckerFunc func(ctx context.Context, t engine.Trade, ahead []engine.Trade) (Verdict, error)
 
 // CheckSettlement implements Checker.
-func (f CheckerFunc) CheckSettlement(ctx context.Context, t engine.Trade) (Verdict, error) {
-	return f(ctx, t)
+func (f CheckerFunc) CheckSettlement(ctx context.Context, t engine.Trade, ahead []engine.Trade) (Verdict, error) {
+	return f(ctx, t, ahead)
 }
 
 // Wallets resolves a venue account id to its on-chain wallet. It returns an

@@ -3,6 +3,7 @@ package settle
 import (
 	"errors"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -127,6 +128,52 @@ func TestDenyAtSettlementBreaks(t *testing.T) {
 		t.Errorf("denied trade sent %d times", n)
 	}
 	waitFor(t, "stats", func() bool { s := p.Stats(); return s.Failed == 1 && s.Settled == 1 })
+}
+
+// TestBatchIsCheckedInOrder: trades that settle together are each checked
+// as if the ones approved before them had settled, so a seller cannot sell
+// more than it may by splitting a sale across one batch, nor across batches
+// in flight together.
+func TestBatchIsCheckedInOrder(t *testing.T) {
+	f := newFixture(t)
+	// One batch: 4 + 4 pass, the third 4 would make 12. A second batch while
+	// the first is still in flight (the chain is down): 2 more fit, 1 does not.
+	first := []engine.Trade{trade("alice", "bob", 4, 100), trade("alice", "bob", 4, 100), trade("alice", "bob", 4, 100)}
+	second := []engine.Trade{trade("alice", "bob", 2, 100), trade("alice", "bob", 1, 100)}
+	all := append(slices.Clone(first), second...)
+	f.checker.holds = map[string]int64{"alice": 10}
+	f.checker.sold = func(seller string) int64 {
+		var n int64
+		for _, tr := range all {
+			if r := f.outcomes.reports(tr.ID); tr.Seller == seller && len(r) > 0 && r[0].settled {
+				n += tr.Qty
+			}
+		}
+		return n
+	}
+	f.chain.mu.Lock()
+	f.chain.down = true
+	f.chain.mu.Unlock()
+	p := f.open(f.config(), hooks{})
+	if err := p.Submit(f.ctx, first...); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "the first batch's break", func() bool { return f.outcomes.count() == 1 })
+	if err := p.Submit(f.ctx, second...); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "the second batch's break", func() bool { return f.outcomes.count() == 2 })
+	f.chain.mu.Lock()
+	f.chain.down = false
+	f.chain.mu.Unlock()
+	waitFor(t, "all reported", func() bool { return f.outcomes.count() == 5 })
+	for _, tr := range []engine.Trade{first[2], second[1]} {
+		got := f.outcomes.reports(tr.ID)
+		if len(got) != 1 || got[0].settled || got[0].code != 31 {
+			t.Errorf("trade %s (qty %d) reports %+v, want a break with 31", tr.ID, tr.Qty, got)
+		}
+	}
+	f.settledOnce([]engine.Trade{first[0], first[1], second[0]})
 }
 
 func TestChainFailureBreaksOnlyThatTrade(t *testing.T) {
