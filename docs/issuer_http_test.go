@@ -37,7 +37,7 @@ func TestIssuerHTTPWalkthrough(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sh := &miniShell{t: t, files: map[string][]byte{}, env: map[string]string{
+	sh := &miniShell{t: t, files: map[string][]byte{}, answers: map[string][]byte{}, env: map[string]string{
 		"REGULA_KEY": key,
 		"api":        ts.URL + "/v1",
 		"auth":       "Authorization: Bearer " + key,
@@ -58,14 +58,22 @@ func TestIssuerHTTPWalkthrough(t *testing.T) {
 			sh.run(title, block[1])
 		}
 	}
-	if steps < 8 || sh.curls < 11 {
-		t.Fatalf("ran %d steps and %d curl commands; the page has at least 8 and 11", steps, sh.curls)
+	if steps < 11 || sh.curls < 14 {
+		t.Fatalf("ran %d steps and %d curl commands; the page has at least 11 and 14", steps, sh.curls)
 	}
 
-	// What the walk-through leaves behind, as the page says.
+	// What the walk-through leaves behind, as the page says: the founder
+	// lock of step 5 lifted in step 10, the profile of step 9, and a clean
+	// reconciliation in step 11.
 	h, err := ops.CapTable("ACME")
-	if err != nil || len(h) != 1 || h[0].Balance != 1000 || len(h[0].Locks) != 1 {
+	if err != nil || len(h) != 1 || h[0].Balance != 1000 || len(h[0].Locks) != 0 {
 		t.Errorf("cap table after the walk-through = %+v, %v", h, err)
+	}
+	if info, ok := ops.Checker.Token("ACME"); !ok || !info.Offering.IssuerReporting || info.Offering.Exemption != "reg_d_506c" {
+		t.Errorf("profile after the walk-through = %+v; want step 9's", info)
+	}
+	if rec := sh.answers["GET /v1/tokens/ACME/reconcile"]; !bytes.Contains(rec, []byte(`"drift":[]`)) {
+		t.Errorf("step 11's reconciliation answered %s; want no drift", rec)
 	}
 	set, err := ops.Rules.RuleSet("ACME")
 	if err != nil || len(set.Entries) != 4 {
@@ -74,12 +82,14 @@ func TestIssuerHTTPWalkthrough(t *testing.T) {
 }
 
 // miniShell runs the few shell forms ISSUER.md uses: heredocs into files,
-// jq over a preset, and curl with -s, -X, -H, -d.
+// jq over a preset, and curl with -s, -X, -H, -d. It keeps the last answer
+// of each method and path.
 type miniShell struct {
-	t     *testing.T
-	env   map[string]string
-	files map[string][]byte
-	curls int
+	t       *testing.T
+	env     map[string]string
+	files   map[string][]byte
+	answers map[string][]byte // by "METHOD /path"
+	curls   int
 }
 
 var heredoc = regexp.MustCompile(`(?m)^cat > (\S+) <<'EOF'\n((?s:.*?))^EOF\n`)
@@ -197,6 +207,7 @@ func (sh *miniShell) curl(step string, args []string) {
 	defer resp.Body.Close()
 	answer, _ := io.ReadAll(resp.Body)
 	sh.curls++
+	sh.answers[method+" "+req.URL.Path] = answer
 	if resp.StatusCode/100 != 2 {
 		sh.t.Errorf("%s: %s %s answered %s: %s", step, method, url, resp.Status, answer)
 	}

@@ -5,8 +5,14 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"os"
 	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -206,5 +212,63 @@ func TestIssuerGoAPIMatchesDoc(t *testing.T) {
 	block, _, _ = strings.Cut(block, "```")
 	if strings.TrimSpace(block) != strings.TrimSpace(code) {
 		t.Errorf("ISSUER.md's Go example differs from listACME in issuer_test.go; copy it over.\n--- doc:\n%s\n--- code:\n%s", block, code)
+	}
+}
+
+// issuerCommands returns the commands `regula issuer` lists in its usage
+// (issuerUsage in cmd/regula/issuer.go): the first word of each indented
+// line, and the word after " | " ("halt TOKEN | resume TOKEN").
+func issuerCommands(t *testing.T) []string {
+	t.Helper()
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "../cmd/regula/issuer.go", nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	usage := ""
+	ast.Inspect(f, func(n ast.Node) bool {
+		vs, ok := n.(*ast.ValueSpec)
+		if !ok || len(vs.Names) != 1 || vs.Names[0].Name != "issuerUsage" || len(vs.Values) != 1 {
+			return true
+		}
+		if lit, ok := vs.Values[0].(*ast.BasicLit); ok && lit.Kind == token.STRING {
+			usage, _ = strconv.Unquote(lit.Value)
+		}
+		return false
+	})
+	var cmds []string
+	for _, m := range regexp.MustCompile(`(?m)(?:^  |\| )([a-z]+) [A-Z]`).FindAllStringSubmatch(usage, -1) {
+		cmds = append(cmds, m[1])
+	}
+	return cmds
+}
+
+// TestIssuerCLIDocumented fails when a `regula issuer` command is not shown
+// in ISSUER.md (as `bin/regula issuer CMD …`), or the page shows one the
+// CLI does not have.
+func TestIssuerCLIDocumented(t *testing.T) {
+	cmds := issuerCommands(t)
+	for _, want := range []string{"token", "captable", "halt", "resume", "profile", "unlock", "reconcile"} {
+		if !slices.Contains(cmds, want) {
+			t.Fatalf("commands found in issuerUsage: %q; the parser misses %q", cmds, want)
+		}
+	}
+	doc, err := os.ReadFile("ISSUER.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var shown []string
+	for _, m := range regexp.MustCompile(`regula issuer ([a-z]+)`).FindAllStringSubmatch(string(doc), -1) {
+		shown = append(shown, m[1])
+	}
+	for _, c := range cmds {
+		if !slices.Contains(shown, c) {
+			t.Errorf("regula issuer %s is not shown in ISSUER.md", c)
+		}
+	}
+	for _, c := range shown {
+		if !slices.Contains(cmds, c) {
+			t.Errorf("ISSUER.md shows regula issuer %s, which the CLI does not have", c)
+		}
 	}
 }

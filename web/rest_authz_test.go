@@ -68,6 +68,7 @@ func TestAuthorizationMatrix(t *testing.T) {
 		{"POST /v1/tokens", "POST", "/v1/tokens", js(`{"symbol":"ACME","currency":"USD","tick_size":1,"lot_size":1}`), some(409, pOperator, pIssuer), 0},
 		{"GET /v1/tokens/{symbol}", "GET", "/v1/tokens/ACME", none, all(200), 0},
 		{"PUT /v1/tokens/{symbol}/mode", "PUT", "/v1/tokens/ACME/mode", js(`{"mode":"continuous"}`), some(200, pIssuer, pOperator), 0},
+		{"PUT /v1/tokens/{symbol}/profile", "PUT", "/v1/tokens/ACME/profile", js(`{"offering":{"exemption":"reg_d_506c"},"mica":{"white_paper_published":false,"kind":""}}`), some(200, pIssuer), 0},
 		{"POST /v1/tokens/{symbol}/halt", "POST", "/v1/tokens/ACME/halt", none, some(200, pIssuer, pOperator), 0},
 		{"POST /v1/tokens/{symbol}/resume", "POST", "/v1/tokens/ACME/resume", none, some(200, pIssuer, pOperator), 0},
 		{"POST /v1/tokens/{symbol}/mint", "POST", "/v1/tokens/ACME/mint", js(`{"account":"a","qty":10}`), some(201, pIssuer), 0},
@@ -76,6 +77,10 @@ func TestAuthorizationMatrix(t *testing.T) {
 		{"GET /v1/tokens/{symbol}/captable", "GET", "/v1/tokens/ACME/captable", none, some(200, pIssuer, pCompliance, pOperator), 0},
 		{"GET /v1/tokens/{symbol}/stats", "GET", "/v1/tokens/ACME/stats", none, some(200, pIssuer, pCompliance, pOperator), 0},
 		{"POST /v1/tokens/{symbol}/locks", "POST", "/v1/tokens/ACME/locks", js(`{"investor_id":"inv-a","name":"l","quantity":1,"until":"2030-01-01T00:00:00Z","reason":"test"}`), some(201, pIssuer), 0},
+		// Removes the lock the row above set: only the issuer gets that far.
+		{"DELETE /v1/tokens/{symbol}/locks/{investor}/{name}", "DELETE", "/v1/tokens/ACME/locks/inv-a/l", none, some(200, pIssuer), 0},
+		// This venue settles on no chain: past authorization, reconcile is invalid.
+		{"GET /v1/tokens/{symbol}/reconcile", "GET", "/v1/tokens/ACME/reconcile", none, some(400, pIssuer, pCompliance, pOperator), 0},
 		{"GET /v1/tokens/{symbol}/book", "GET", "/v1/tokens/ACME/book", none, all(200), 0},
 		{"GET /v1/investors", "GET", "/v1/investors", none, some(200, pIssuer, pIssuer2, pCompliance, pOperator), 0},
 		{"GET /v1/investors/{id}", "GET", "/v1/investors/inv-a", none, some(200, pIssuer, pIssuer2, pCompliance, pOperator), 0},
@@ -170,7 +175,7 @@ func TestNoKeyStoreFailsClosed(t *testing.T) {
 	defer srv.Close()
 	for _, p := range web.NewServer(e.ops).Routes() {
 		method, path, _ := strings.Cut(p, " ")
-		path = strings.NewReplacer("{symbol}", "ACME", "{id}", "1", "{name}", "kyc", "{version}", "1.0.0").Replace(path)
+		path = strings.NewReplacer("{symbol}", "ACME", "{id}", "1", "{name}", "kyc", "{version}", "1.0.0", "{investor}", "inv-a").Replace(path)
 		req, _ := http.NewRequest(method, srv.URL+path, strings.NewReader("{}"))
 		req.Header.Set("Authorization", "Bearer "+e.key[pOperator])
 		resp, err := http.DefaultClient.Do(req)

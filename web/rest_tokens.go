@@ -3,9 +3,11 @@ package web
 import (
 	"context"
 	"errors"
+	"log"
 	"net/http"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/regulavenue/regula/engine"
 	"github.com/regulavenue/regula/engine/issuer"
@@ -122,6 +124,42 @@ func (s *Server) setMode(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeJSON(w, http.StatusOK, map[string]any{"events": nonEmpty(evs)})
+}
+
+// updateProfile replaces the token's offering data and MiCA attributes and
+// answers the token as GET shows it. Both parts are required: the profile
+// is replaced whole, so a body naming only one must not reset the other.
+// Values are not checked beyond their JSON types: the ABI documents no
+// closed set of exemptions, and rules read what they know.
+func (s *Server) updateProfile(w http.ResponseWriter, r *http.Request) {
+	var body struct {
+		Offering *abi.Offering `json:"offering"`
+		MiCA     *abi.MiCA     `json:"mica"`
+	}
+	if err := decode(w, r, &body); err != nil {
+		writeError(w, err)
+		return
+	}
+	if body.Offering == nil || body.MiCA == nil {
+		writeError(w, engine.Errorf(engine.EInvalid, "offering and mica are both required: the profile is replaced whole"))
+		return
+	}
+	sym := r.PathValue("symbol")
+	spec, err := s.tokenSpec(sym)
+	if err != nil {
+		writeError(w, err)
+		return
+	}
+	if err := s.ops.UpdateProfile(r.Context(), actor(r), sym, *body.Offering, *body.MiCA); err != nil {
+		writeError(w, err)
+		return
+	}
+	tv, err := s.tokenView(r, spec)
+	if err != nil {
+		writeError(w, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, tv)
 }
 
 func (s *Server) halt(w http.ResponseWriter, r *http.Request) {
@@ -275,6 +313,53 @@ func (s *Server) setLock(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeJSON(w, http.StatusCreated, body)
+}
+
+func (s *Server) removeLock(w http.ResponseWriter, r *http.Request) {
+	sym, inv, name := r.PathValue("symbol"), r.PathValue("investor"), r.PathValue("name")
+	// As for setLock: another issuer's holder is unknown here.
+	if _, ok := s.ops.Registry.Investor(inv); !ok || !maySeeInvestor(principal(r), s.ops.Registry.HeldTokens(inv)) {
+		writeError(w, engine.Errorf(EUnknownInvestor, "no investor %q", inv))
+		return
+	}
+	if err := s.ops.RemoveLock(r.Context(), actor(r), sym, inv, name); err != nil {
+		writeError(w, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"token": sym, "investor_id": inv, "name": name, "removed": true})
+}
+
+// reconcileView is the answer of GET /v1/tokens/{symbol}/reconcile: the
+// accounts whose cap-table balance differs from their wallet's on chain
+// (empty when the two agree), and when the check ran (RFC 3339, venue clock).
+type reconcileView struct {
+	Token     string           `json:"token"`
+	Drift     []registry.Drift `json:"drift"`
+	CheckedAt string           `json:"checked_at"`
+}
+
+func (s *Server) reconcile(w http.ResponseWriter, r *http.Request) {
+	sym := r.PathValue("symbol")
+	drift, err := s.ops.Reconcile(r.Context(), sym)
+	if err != nil {
+		if engine.ErrorCode(err) == engine.EInternal {
+			// A chain read failed (a node down, a timeout): not a bug of
+			// ours, and its text is not the client's business.
+			log.Printf("web: reconcile %s: %v", sym, err)
+			err = engine.Errorf(engine.EUnavailable, "could not read the chain; try again")
+		}
+		writeError(w, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, reconcileView{Token: sym, Drift: nonEmpty(drift), CheckedAt: s.now().UTC().Format(time.RFC3339)})
+}
+
+// now is the venue's clock (issuer.Ops.Now), or the system's.
+func (s *Server) now() time.Time {
+	if s.ops.Now != nil {
+		return s.ops.Now()
+	}
+	return time.Now()
 }
 
 func (s *Server) book(w http.ResponseWriter, r *http.Request) {

@@ -70,6 +70,7 @@ func (s *Server) routes() []route {
 		{"POST /v1/tokens", only(RoleOperator, RoleIssuer), s.createToken}, // issuer: the symbol must be its
 		{"GET /v1/tokens/{symbol}", anyone, s.getToken},
 		{"PUT /v1/tokens/{symbol}/mode", issuerOr(RoleOperator), s.setMode},
+		{"PUT /v1/tokens/{symbol}/profile", issuerOr(), s.updateProfile},
 		{"POST /v1/tokens/{symbol}/halt", issuerOr(RoleOperator), s.halt},
 		{"POST /v1/tokens/{symbol}/resume", issuerOr(RoleOperator), s.resume},
 		{"POST /v1/tokens/{symbol}/mint", issuerOr(), s.mint},
@@ -78,6 +79,8 @@ func (s *Server) routes() []route {
 		{"GET /v1/tokens/{symbol}/captable", issuerOr(RoleCompliance, RoleOperator), s.capTable},
 		{"GET /v1/tokens/{symbol}/stats", issuerOr(RoleCompliance, RoleOperator), s.stats},
 		{"POST /v1/tokens/{symbol}/locks", issuerOr(), s.setLock},
+		{"DELETE /v1/tokens/{symbol}/locks/{investor}/{name}", issuerOr(), s.removeLock},
+		{"GET /v1/tokens/{symbol}/reconcile", issuerOr(RoleCompliance, RoleOperator), s.reconcile},
 		{"GET /v1/tokens/{symbol}/book", anyone, s.book},
 		{"GET /v1/investors", only(RoleIssuer, RoleCompliance, RoleOperator), s.listInvestors},
 		{"GET /v1/investors/{id}", only(RoleIssuer, RoleCompliance, RoleOperator), s.getInvestor},

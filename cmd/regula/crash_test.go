@@ -3,11 +3,13 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
 	"math/rand"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -478,6 +480,37 @@ func TestIssuerCLI(t *testing.T) {
 	if out := must(iss, "captable", "ACME"); !strings.Contains(out, `"holders": 1`) || !strings.Contains(out, "alice") {
 		t.Fatalf("cap table:\n%s", out)
 	}
+
+	// The profile, a lock set and lifted (its name needs escaping), the
+	// trading mode, and a reconciliation on the embedded chain.
+	out := must(iss, "profile", "ACME", write("p.json", `{"offering":{"exemption":"reg_s","closed_at":"2026-01-02T00:00:00Z"},"mica":{"white_paper_published":true,"kind":"other"}}`))
+	if !strings.Contains(out, `"exemption": "reg_s"`) || !strings.Contains(out, `"closed_at": "2026-01-02T00:00:00Z"`) || !strings.Contains(out, `"white_paper_published": true`) {
+		t.Fatalf("profile:\n%s", out)
+	}
+	must(iss, "lock", "ACME", write("l.json", `{"investor_id":"inv-a","name":"founder 1/2","quantity":100,"until":"2099-01-01T00:00:00Z","reason":"founder lock-up"}`))
+	if out := must(iss, "captable", "ACME"); !strings.Contains(out, `"founder 1/2"`) {
+		t.Fatalf("cap table after lock:\n%s", out)
+	}
+	if out := must(iss, "unlock", "ACME", "inv-a", "founder 1/2"); !strings.Contains(out, `"removed": true`) {
+		t.Fatalf("unlock:\n%s", out)
+	}
+	if out := must(iss, "captable", "ACME"); strings.Contains(out, "founder") {
+		t.Fatalf("cap table after unlock:\n%s", out)
+	}
+	var tok struct{ Mode string }
+	for _, mode := range []string{"auction", "continuous"} {
+		if out := must(iss, "mode", "ACME", mode); !strings.Contains(out, `"mode_changed"`) {
+			t.Fatalf("mode %s:\n%s", mode, out)
+		}
+		if _, err := s.do("issuer", "GET", "/v1/tokens/ACME", nil, &tok); err != nil || tok.Mode != mode {
+			t.Fatalf("mode after `issuer mode ACME %s`: %q, %v", mode, tok.Mode, err)
+		}
+	}
+	out = must(iss, "reconcile", "ACME")
+	if !strings.Contains(out, `"token": "ACME"`) || !strings.Contains(out, `"drift": []`) || !strings.Contains(out, `"checked_at"`) {
+		t.Fatalf("reconcile of a consistent venue:\n%s", out)
+	}
+
 	for _, c := range []struct {
 		env  string
 		args []string
@@ -488,10 +521,58 @@ func TestIssuerCLI(t *testing.T) {
 		{s.keys["t1"], []string{"halt", "ACME"}, "forbidden"},
 		{"rk_not-a-key", []string{"captable", "ACME"}, "unauthorized"},
 		{"", []string{"captable", "ACME"}, "API key"},
+		{iss, []string{"unlock", "ACME", "inv-a", "founder 1/2"}, "invalid"}, // lifted already
+		{iss, []string{"profile", "ACME", write("half.json", `{"offering":{"exemption":"reg_s"}}`)}, "invalid"},
+		{iss, []string{"mode", "ACME", "halted"}, "continuous or auction"},
+		{s.keys["t1"], []string{"reconcile", "ACME"}, "forbidden"},
+		{s.keys["operator"], []string{"unlock", "ACME", "inv-a", "x"}, "forbidden"},
 	} {
 		out, err := run(c.env, c.args...)
 		if err == nil || !strings.Contains(out, c.code) {
 			t.Fatalf("regula issuer %v: %v\n%s, want %s", c.args, err, out, c.code)
+		}
+	}
+}
+
+// TestIssuerReconcileExit: `regula issuer reconcile` prints the answer and
+// exits 0 when the cap table and the chain agree, 1 with a message naming
+// the drift when they do not (so cron reports it), and 1 when the venue
+// refuses (no chain).
+func TestIssuerReconcileExit(t *testing.T) {
+	answers := map[string]string{
+		"/v1/tokens/CLEAN/reconcile": `{"token":"CLEAN","drift":[],"checked_at":"2027-01-01T00:00:00Z"}`,
+		"/v1/tokens/DRIFT/reconcile": `{"token":"DRIFT","drift":[{"token":"DRIFT","account":"a","investor_id":"inv-a",` +
+			`"wallet":"0x00000000000000000000000000000000000a11ce","cap_table":10,"chain":15}],"checked_at":"2027-01-01T00:00:00Z"}`,
+	}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method != "GET" || r.Header.Get("Authorization") != "Bearer rk_test" {
+			w.WriteHeader(http.StatusBadRequest)
+			return
+		}
+		a, ok := answers[r.URL.Path]
+		if !ok {
+			w.WriteHeader(http.StatusBadRequest)
+			io.WriteString(w, `{"code":"invalid","message":"the venue settles on no chain: nothing to reconcile with"}`)
+			return
+		}
+		io.WriteString(w, a)
+	}))
+	defer srv.Close()
+	for _, c := range []struct {
+		token string
+		code  int    // exit status
+		msg   string // in the error
+	}{
+		{"CLEAN", 0, ""},
+		{"DRIFT", 1, "DRIFT: 1 account(s) differ between the cap table and the chain"},
+		{"NOCHAIN", 1, "invalid: the venue settles on no chain"},
+	} {
+		err := runIssuer(context.Background(), []string{"reconcile", c.token, "--url", srv.URL, "--key", "rk_test"})
+		switch {
+		case c.code == 0 && err != nil:
+			t.Errorf("%s: %v, want success", c.token, err)
+		case c.code != 0 && (err == nil || exitCode(err) != c.code || !strings.Contains(err.Error(), c.msg)):
+			t.Errorf("%s: %v (exit %d), want exit %d with %q", c.token, err, exitCode(err), c.code, c.msg)
 		}
 	}
 }

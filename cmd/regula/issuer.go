@@ -8,13 +8,14 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/url"
 	"os"
 	"strconv"
 	"time"
 )
 
 func init() {
-	register("issuer", "issuer operations on a running venue: tokens, investors, accounts, mint, halt", runIssuer)
+	register("issuer", "issuer operations on a running venue: tokens, investors, accounts, mint, locks, halt, reconcile", runIssuer)
 }
 
 const issuerUsage = `usage: regula issuer COMMAND [args] [--url http://127.0.0.1:8080] [--key rk_…]
@@ -26,8 +27,17 @@ const issuerUsage = `usage: regula issuer COMMAND [args] [--url http://127.0.0.1
   deposit ACCOUNT CURRENCY AMOUNT
                              add cash to an account (minor units)
   bind TOKEN FILE.json       bind a rule set: {"modules":[{"module":"kyc@1.0.0","config":{}}]}
+  profile TOKEN FILE.json    replace the offering data and MiCA attributes:
+                             {"offering":{…},"mica":{…}} (both, whole)
+  lock TOKEN FILE.json       set or replace a named lock: {"investor_id":…,"name":…,
+                             "quantity":…,"until":"RFC 3339","reason":…}
+  unlock TOKEN INVESTOR NAME lift an investor's named lock
+  mode TOKEN continuous|auction
+                             trade continuously or in periodic call auctions
   halt TOKEN | resume TOKEN  stop trading (cancel-only) or resume it
   captable TOKEN             holdings, lots and holder statistics
+  reconcile TOKEN            compare the cap table with the chain; prints the
+                             result and exits 1 if any account drifts (for cron)
 
 The JSON bodies are those of docs/API.md. The API key (regula key create
 issuer TOKEN…, or operator) comes from --key or the REGULA_KEY environment
@@ -80,10 +90,48 @@ func runIssuer(ctx context.Context, args []string) error {
 		return c.postFile(ctx, "PUT", "/tokens/"+pos[1]+"/ruleset", pos[2])
 	case (cmd == "halt" || cmd == "resume") && n == 1:
 		return c.do(ctx, "POST", "/tokens/"+pos[1]+"/"+cmd, nil)
+	case cmd == "profile" && n == 2:
+		return c.postFile(ctx, "PUT", "/tokens/"+seg(pos[1])+"/profile", pos[2])
+	case cmd == "lock" && n == 2:
+		return c.postFile(ctx, "POST", "/tokens/"+seg(pos[1])+"/locks", pos[2])
+	case cmd == "unlock" && n == 3:
+		return c.do(ctx, "DELETE", "/tokens/"+seg(pos[1])+"/locks/"+seg(pos[2])+"/"+seg(pos[3]), nil)
+	case cmd == "mode" && n == 2:
+		if pos[2] != "continuous" && pos[2] != "auction" {
+			return &exitError{code: 2, msg: "MODE must be continuous or auction (halt TOKEN halts)"}
+		}
+		return c.do(ctx, "PUT", "/tokens/"+seg(pos[1])+"/mode", map[string]string{"mode": pos[2]})
 	case cmd == "captable" && n == 1:
 		return c.do(ctx, "GET", "/tokens/"+pos[1]+"/captable", nil)
+	case cmd == "reconcile" && n == 1:
+		return c.reconcile(ctx, pos[1])
 	}
 	return usage
+}
+
+// seg escapes one path segment (a lock name may hold a space or a slash).
+func seg(s string) string { return url.PathEscape(s) }
+
+// reconcile prints the venue's reconciliation of a token and fails, exit
+// status 1, when an account drifts, so that cron mails it.
+func (c apiClient) reconcile(ctx context.Context, token string) error {
+	out, err := c.call(ctx, "GET", "/tokens/"+seg(token)+"/reconcile", nil)
+	if err != nil {
+		return err
+	}
+	var res struct {
+		Drift []json.RawMessage `json:"drift"`
+	}
+	if err := json.Unmarshal(out, &res); err != nil {
+		return fmt.Errorf("unexpected answer: %w", err)
+	}
+	if err := printAnswer(out); err != nil {
+		return err
+	}
+	if n := len(res.Drift); n > 0 {
+		return &exitError{code: 1, msg: fmt.Sprintf("%s: %d account(s) differ between the cap table and the chain", token, n)}
+	}
+	return nil
 }
 
 // apiClient calls the venue's HTTP API with an API key and prints its
@@ -112,34 +160,49 @@ func (c apiClient) do(ctx context.Context, method, path string, body any) error 
 // send prints the answer; an error answer is the command's error, with the
 // venue's code.
 func (c apiClient) send(ctx context.Context, method, path string, body []byte) error {
+	out, err := c.call(ctx, method, path, body)
+	if err != nil {
+		return err
+	}
+	return printAnswer(out)
+}
+
+// call returns a successful answer's body; an error answer is an error
+// with the venue's code.
+func (c apiClient) call(ctx context.Context, method, path string, body []byte) ([]byte, error) {
 	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
 	req, err := http.NewRequestWithContext(ctx, method, c.base+path, bytes.NewReader(body))
 	if err != nil {
-		return err
+		return nil, err
 	}
 	req.Header.Set("Content-Type", "application/json")
 	req.Header.Set("Authorization", "Bearer "+c.key)
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
-		return fmt.Errorf("is the venue running? %w", err)
+		return nil, fmt.Errorf("is the venue running? %w", err)
 	}
 	defer resp.Body.Close()
 	out, err := io.ReadAll(io.LimitReader(resp.Body, 16<<20))
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if resp.StatusCode >= 300 {
 		var e struct{ Code, Message string }
 		if json.Unmarshal(out, &e) == nil && e.Code != "" {
-			return fmt.Errorf("%s: %s", e.Code, e.Message)
+			return nil, fmt.Errorf("%s: %s", e.Code, e.Message)
 		}
-		return fmt.Errorf("%s", resp.Status)
+		return nil, fmt.Errorf("%s", resp.Status)
 	}
+	return out, nil
+}
+
+// printAnswer writes an answer to stdout, indented.
+func printAnswer(out []byte) error {
 	var pretty bytes.Buffer
 	if json.Indent(&pretty, out, "", "  ") == nil {
 		out = append(pretty.Bytes(), '\n')
 	}
-	_, err = os.Stdout.Write(out)
+	_, err := os.Stdout.Write(out)
 	return err
 }

@@ -360,6 +360,39 @@ func TestBrowser(t *testing.T) {
 		is.do(t, "resume", chromedp.Click(chromedp.CSS("#resume")))
 		is.waitJS(t, "the continuous mode", `document.querySelector("#d-mode").innerText === "continuous"`)
 		is.contains(t, "[data-testid=mode-result]", "ACME trading resumed")
+
+		// The profile form: the issuer becomes a reporting company.
+		is.waitJS(t, "the profile form filled", `document.querySelector("#p-exemption").value === "reg_d_506c" && document.querySelector("#p-closed").value === "2025-01-15T00:00:00Z"`)
+		is.do(t, "tick issuer reporting and save", chromedp.Click(chromedp.CSS("#p-reporting")), chromedp.Click(chromedp.CSS("#p-submit")))
+		is.waitJS(t, "the profile result", `document.querySelector("[data-testid=profile-saved], [data-testid=profile-error]")`)
+		is.contains(t, "[data-testid=profile-saved]", "ACME's profile saved")
+		var tok struct {
+			Offering struct {
+				IssuerReporting bool   `json:"issuer_reporting"`
+				ClosedAt        string `json:"closed_at"`
+			} `json:"offering"`
+		}
+		v.call(t, "issuer", "GET", "/v1/tokens/ACME", nil, 200, &tok)
+		if !tok.Offering.IssuerReporting || tok.Offering.ClosedAt != "2025-01-15T00:00:00Z" {
+			t.Fatalf("profile after saving the form: %+v", tok.Offering)
+		}
+		is.shot(t, "profile-saved")
+
+		// A lock set over REST is lifted from the cap table.
+		v.call(t, "issuer", "POST", "/v1/tokens/ACME/locks", map[string]any{"investor_id": "inv-alice", "name": "founder",
+			"quantity": 100, "until": "2099-01-01T00:00:00Z", "reason": "founder lock-up"}, 201, nil)
+		is.do(t, "reload", chromedp.Navigate(b.base+"/issuer?token=ACME"))
+		// The rule-set editor above renders after its schemas load and moves
+		// the cap table down: wait for it, or the click lands elsewhere.
+		is.waitJS(t, "the lock in the cap table", `document.querySelector('[data-testid=captable] button[data-lock="inv-alice/founder"]') && document.querySelectorAll(".rs-entry").length === 2`)
+		is.do(t, "lift it", chromedp.Click(chromedp.CSS(`[data-testid=captable] button[data-lock="inv-alice/founder"]`)))
+		is.contains(t, "[data-testid=unlock-result]", `Lock "founder" of inv-alice lifted`)
+		is.waitJS(t, "the cap table without the lock", `document.querySelector("[data-testid=captable]") && !document.querySelector('[data-testid=captable] button[data-lock]')`)
+
+		// Reconcile against the embedded chain.
+		is.do(t, "reconcile", chromedp.Click(chromedp.CSS("#reconcile")))
+		is.contains(t, "[data-testid=reconcile-result]", "Cap table and chain agree")
+		is.shot(t, "reconciled")
 	})
 
 	ok = ok && t.Run("trader places an order and sees it fill", func(t *testing.T) {

@@ -1,9 +1,11 @@
-// Issuer page: tokens, holder statistics and cap table, halt/resume, mint,
-// lock-ups, investors and accounts, and the rule-set editor whose per-module
-// config forms come from each module's config JSON schema.
+// Issuer page: tokens, their offering and MiCA profile, holder statistics
+// and cap table (with lifting locks and reconciling against the chain),
+// halt/resume, mint, lock-ups, investors and accounts, and the rule-set
+// editor whose per-module config forms come from each module's config JSON
+// schema.
 import {
   api, whoami, frame, h, $, fill, num, date, loading, empty, errorState,
-  describeError, busy, formData, ApiError, plural, money, parseMoney, minorDigits,
+  describeError, busy, formData, ApiError, plural, money, parseMoney, minorDigits, time,
 } from "/app.js";
 import { schemaForm } from "/schemaform.js";
 
@@ -86,6 +88,9 @@ async function select(sym) {
   $("#d-symbol").textContent = sym;
   fill($("#d-action"));
   fill($("#rs-result"));
+  fill($("#profile-result"));
+  fill($("#reconcile-result"));
+  fill($("#unlock-result"));
   operatorNotes();
   await Promise.all([loadDetail(), loadStats()]);
 }
@@ -94,9 +99,10 @@ async function select(sym) {
 // token's issuer; an operator sees them with the controls off.
 function operatorNotes() {
   if (S.me.role !== "operator") return;
-  for (const id of ["#m-submit", "#l-submit", "#rs-bind", "#rs-add"]) $(id).disabled = true;
+  for (const id of ["#m-submit", "#l-submit", "#rs-bind", "#rs-add", "#p-submit"]) $(id).disabled = true;
   fill($("#mint-result"), h("div", { class: "notice" }, "Only the token's issuer mints and sets lock-ups."));
   fill($("#rs-result"), h("div", { class: "notice" }, "Only the token's issuer binds rule sets; an operator sees them."));
+  fill($("#profile-result"), h("div", { class: "notice" }, "Only the token's issuer changes its offering data and MiCA attributes."));
 }
 
 async function loadDetail() {
@@ -112,6 +118,7 @@ async function loadDetail() {
     $("#d-spec").textContent = [`${t.currency}`, `${t.decimals} decimals`, `tick ${money(t.tick_size, t.currency)}`, `lot ${num(t.lot_size)}`,
       off.exemption ? `exemption ${off.exemption}` : null, off.closed_at ? `offering closed ${date(off.closed_at)}` : "offering open",
       t.mica && t.mica.white_paper_published ? "white paper published" : null].filter(Boolean).join(" · ");
+    fillProfile(t);
     S.entries = ((t.ruleset && t.ruleset.entries) || []).map((e) => ({ module: e.module, config: e.config || {}, key: ++S.seq }));
     $("#rs-version").textContent = t.ruleset ? `version ${t.ruleset.version} · ${t.ruleset.hash.slice(0, 12)}…` : "none bound";
     await renderEntries();
@@ -142,7 +149,9 @@ async function loadStats() {
         h("td", { class: "num" }, num(x.balance)),
         h("td", { class: "num" }, supply ? (100 * x.balance / supply).toFixed(2) + "%" : "—"),
         h("td", { class: "small muted" }, plural((x.lots || []).length, "lot"),
-          (x.locks || []).map((l) => h("div", {}, `🔒 ${l.name}: ${num(l.quantity)} until ${date(l.until)}`))))))));
+          (x.locks || []).map((l) => h("div", { class: "row" }, `🔒 ${l.name}: ${num(l.quantity)} until ${date(l.until)}`,
+            S.me.role === "issuer" ? h("button", { class: "ghost small", type: "button", "data-lock": `${x.investor_id}/${l.name}`,
+              onclick: (ev) => unlock(ev.currentTarget, x.investor_id, l.name) }, "Lift") : null))))))));
   } catch (e) { fill(sEl, errorState(e)); fill(cEl, errorState(e)); }
 }
 
@@ -157,6 +166,66 @@ async function setHalt(halt) {
     } catch (e) { fill($("#d-action"), errNotice(halt ? "Not halted" : "Not resumed", e)); }
     await loadDetail();
     loadTokens();
+  });
+}
+
+// ---- profile, unlock, reconcile ----
+
+function fillProfile(t) {
+  const f = $("#profile-form"), off = t.offering || {}, mica = t.mica || {};
+  f.elements.exemption.value = off.exemption || "";
+  f.elements.closed_at.value = off.closed_at || "";
+  f.elements.issuer_reporting.checked = !!off.issuer_reporting;
+  f.elements.white_paper_published.checked = !!mica.white_paper_published;
+  f.elements.kind.value = mica.kind || "";
+}
+
+// saveProfile replaces the whole profile: the form holds every field.
+async function saveProfile(ev) {
+  ev.preventDefault();
+  const f = formData(ev.target);
+  const body = {
+    offering: { exemption: f.exemption || "", issuer_reporting: !!f.issuer_reporting },
+    mica: { white_paper_published: !!f.white_paper_published, kind: f.kind || "" },
+  };
+  if (f.closed_at) body.offering.closed_at = f.closed_at;
+  await busy($("#p-submit"), async () => {
+    try {
+      await api("PUT", `/v1/tokens/${encodeURIComponent(S.token)}/profile`, body);
+      fill($("#profile-result"), notice("ok", `${S.token}'s profile saved: the rules read it from now on`, null, "profile-saved"));
+      await loadDetail();
+    } catch (e) { fill($("#profile-result"), errNotice("Profile not saved", e, "profile-error")); }
+  });
+}
+
+async function unlock(btn, investor, name) {
+  await busy(btn, async () => {
+    try {
+      await api("DELETE", `/v1/tokens/${encodeURIComponent(S.token)}/locks/${encodeURIComponent(investor)}/${encodeURIComponent(name)}`);
+      fill($("#unlock-result"), notice("ok", `Lock "${name}" of ${investor} lifted`, null, "unlock-result"));
+      loadStats();
+    } catch (e) { fill($("#unlock-result"), errNotice("Lock not lifted", e)); }
+  });
+}
+
+async function reconcile() {
+  const out = $("#reconcile-result");
+  await busy($("#reconcile"), async () => {
+    try {
+      const r = await api("GET", `/v1/tokens/${encodeURIComponent(S.token)}/reconcile`);
+      const drift = r.drift || [];
+      if (!drift.length) {
+        fill(out, notice("ok", "Cap table and chain agree", `Every account checked at ${time(r.checked_at, true)}.`, "reconcile-result"));
+        return;
+      }
+      fill(out, h("div", { class: "notice error", "data-testid": "reconcile-result" },
+        h("div", { class: "title" }, `${plural(drift.length, "account")} differ between the cap table and the chain`),
+        h("table", {},
+          h("thead", {}, h("tr", {}, h("th", {}, "Account"), h("th", {}, "Investor"), h("th", { class: "num" }, "Cap table"), h("th", { class: "num" }, "Chain"))),
+          h("tbody", {}, drift.map((d) => h("tr", {},
+            h("td", { class: "mono", title: d.wallet }, d.account), h("td", { class: "mono" }, d.investor_id),
+            h("td", { class: "num" }, num(d.cap_table)), h("td", { class: "num" }, num(d.chain))))))));
+    } catch (e) { fill(out, errNotice("Could not reconcile", e, "reconcile-result")); }
   });
 }
 
@@ -337,6 +406,8 @@ async function main() {
   $("#rs-bind").addEventListener("click", bind);
   $("#mint-form").addEventListener("submit", mint);
   $("#lock-form").addEventListener("submit", setLock);
+  $("#profile-form").addEventListener("submit", saveProfile);
+  $("#reconcile").addEventListener("click", reconcile);
   $("#inv-form").addEventListener("submit", saveInvestor);
   $("#acct-form").addEventListener("submit", openAccount);
   if (!["issuer", "operator"].includes(S.me.role)) {
