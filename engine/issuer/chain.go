@@ -124,6 +124,9 @@ func (o *Ops) openChain(ctx context.Context, db *store.DB, opts ChainOptions) er
 			return err
 		}
 	}
+	if err := o.finishRecorded(ctx); err != nil {
+		return err
+	}
 	if opts.Ephemeral {
 		if err := o.rebuildChain(ctx, s); err != nil {
 			return fmt.Errorf("issuer: rebuild the chain: %w", err)
@@ -173,6 +176,32 @@ func (s *settlement) instrument(_ context.Context, symbol string) (settle.Instru
 		return settle.Instrument{}, fmt.Errorf("%w: token %s has no contract", settle.ErrUnknown, symbol)
 	}
 	return settle.Instrument{Token: addr, Cash: s.cash, CashScale: s.opts.CashScale}, nil
+}
+
+// finishRecorded completes the settlement reports a crash cut in two: a
+// trade settles on chain, then the cap table records it, then the venue
+// marks it settled (outcomes.Settled). A trade still pending in the venue
+// whose transfer the cap table has was settled on chain (the cap table
+// records nothing else); it is marked settled now, before the chain is
+// rebuilt from the venue's balances or the pipeline checks it again against
+// a cap table that already counts it.
+func (o *Ops) finishRecorded(ctx context.Context) error {
+	for _, t := range o.Venue.Trades("", 0) {
+		if t.Status != engine.TradePending {
+			continue
+		}
+		done, err := o.Registry.Recorded(ctx, t.Token, t.ID)
+		if err != nil {
+			return err
+		}
+		if !done {
+			continue
+		}
+		if _, err := o.Venue.SettleTrade(ctx, t.ID); err != nil && engine.ErrorCode(err) != engine.ETradeDone {
+			return fmt.Errorf("issuer: finish the settlement of %s: %w", t.ID, err)
+		}
+	}
+	return nil
 }
 
 // transfers are trades as the cap table will record them, settled at at.

@@ -483,6 +483,16 @@ func (r *Registry) Reconcile(ctx context.Context, token string, read ChainBalanc
 	return out, nil
 }
 
+// Recorded says whether a transfer with ref was recorded for token: how a
+// settlement interrupted between the cap table and the venue is found.
+func (r *Registry) Recorded(ctx context.Context, token, ref string) (bool, error) {
+	var n int
+	if err := r.db.GetContext(ctx, &n, r.db.Rebind(`SELECT COUNT(*) FROM reg_transfers WHERE token = ? AND ref = ?`), token, ref); err != nil {
+		return false, fmt.Errorf("registry: %w", err)
+	}
+	return n > 0, nil
+}
+
 // TransferRecord is a recorded transfer (see Transfers).
 type TransferRecord struct {
 	ID int64 `json:"id"`
