@@ -537,3 +537,59 @@ func TestCrashBetweenCapTableAndVenue(t *testing.T) {
 		t.Fatalf("drift after the restart: %+v", drift)
 	}
 }
+
+// TestCapsHoldAcrossTradesSettlingTogether: trades matched before any of
+// them settled each pass the match check against the same cap table; the
+// settlement re-check counts the ones ahead, so the holder cap and the lock
+// hold, and the trade that would break them breaks.
+func TestCapsHoldAcrossTradesSettlingTogether(t *testing.T) {
+	v := newVenue(t, nil)
+	for _, name := range []string{"caps", "lockup"} {
+		u, err := examplemods.Upload(name)
+		v.must(err)
+		_, err = v.ops.Rules.Upload(ctx, *u)
+		v.must(err)
+	}
+	v.must(v.ops.CreateToken(ctx, "issuer", issuer.Token{TokenSpec: engine.TokenSpec{Symbol: "CAP", Currency: "USD", TickSize: 1, LotSize: 1}}))
+	_, err := v.ops.BindRuleSet(ctx, "issuer", "CAP", []rules.Entry{{Module: "kyc@1.0.0"}, {Module: "caps@1.0.0", Config: json.RawMessage(`{"max_holders": 2}`)}, {Module: "lockup@1.0.0"}})
+	v.must(err)
+	for _, id := range []string{"seller", "b", "c"} {
+		v.investor(id, true, time.Time{})
+	}
+	v.must(v.ops.Mint(ctx, "issuer", "CAP", "seller", 100))
+	// 70 of the seller's 100 are locked: 30 may be sold.
+	v.must(v.ops.SetLock(ctx, "issuer", "CAP", "seller", registry.Lock{Name: "founder", Quantity: 70, Until: v.now.AddDate(1, 0, 0), Reason: "founder"}))
+	var ids []string
+	for _, buyer := range []string{"b", "c", "b"} {
+		// Two of 20 (40 > 30 unlocked) to two new holders (3 > 2 holders).
+		_, err := v.ops.Venue.Place(ctx, engine.PlaceOrder{Account: "seller", Token: "CAP", Side: book.Sell, Type: engine.Limit, TIF: book.GTC, Price: 100, Qty: 20})
+		v.must(err)
+		evs, err := v.ops.Venue.Place(ctx, engine.PlaceOrder{Account: buyer, Token: "CAP", Side: book.Buy, Type: engine.Limit, TIF: book.GTC, Price: 100, Qty: 20})
+		v.must(err)
+		for _, e := range evs {
+			if e.Kind == engine.EvTrade {
+				ids = append(ids, e.TradeID)
+			}
+		}
+	}
+	settled := 0
+	for _, id := range ids {
+		waitFor(t, "the end of "+id, func() bool { s := tradeStatus(v, id); return s == engine.TradeSettled || s == engine.TradeFailed })
+		if tradeStatus(v, id) == engine.TradeSettled {
+			settled++
+		}
+	}
+	if settled != 1 || len(ids) < 2 {
+		t.Fatalf("%d of %d trades settled, want exactly 1 (30 unlocked, 2 holders at most)", settled, len(ids))
+	}
+	st, err := v.ops.Stats("CAP")
+	v.must(err)
+	if st.Holders > 2 || v.ops.Registry.Balance("CAP", "seller") < 70 {
+		t.Fatalf("holders %d, seller holds %d: a cap or the lock was exceeded", st.Holders, v.ops.Registry.Balance("CAP", "seller"))
+	}
+	drift, err := v.ops.Reconcile(ctx, "CAP")
+	v.must(err)
+	if len(drift) != 0 {
+		t.Fatalf("drift: %+v", drift)
+	}
+}
