@@ -46,15 +46,28 @@ func BenchmarkContext(b *testing.B) {
 	checkStats(b, e.r, "ACME", day(500))
 	tok := TokenInfo{Symbol: "ACME", Offering: abi.Offering{Exemption: "reg_d_506c", ClosedAt: t0}}
 	at := day(500)
-	b.ReportAllocs()
-	b.ResetTimer()
-	start := time.Now()
-	for i := 0; b.Loop(); i++ {
-		if _, err := e.r.Context(abi.PhaseMatch, at, tok, "acc-0", "acc-1", 100, 1250); err != nil {
-			b.Fatal(err)
+	// ahead=N: the settlement re-check with N trades approved ahead and not
+	// yet recorded, each between two holders picked at random.
+	for _, n := range []int{0, 10, 100, 1000} {
+		ahead := make([]Transfer, n)
+		for i := range ahead {
+			s, by := (i*7919)%holders, (i*104729+1)%holders
+			if s == by {
+				by = (by + 1) % holders
+			}
+			ahead[i] = Transfer{Token: "ACME", Seller: fmt.Sprint("acc-", s), Buyer: fmt.Sprint("acc-", by), Quantity: 1, At: at}
 		}
+		b.Run(fmt.Sprint("ahead=", n), func(b *testing.B) {
+			b.ReportAllocs()
+			start := time.Now()
+			for b.Loop() {
+				if _, err := e.r.ContextAfter(abi.PhaseMatch, at, tok, "acc-0", "acc-1", 100, 1250, ahead); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(time.Since(start).Nanoseconds())/float64(b.N), "ns/context")
+		})
 	}
-	b.ReportMetric(float64(time.Since(start).Nanoseconds())/float64(b.N), "ns/context")
 }
 
 // BenchmarkTransfer measures recording a settled trade (write-through to

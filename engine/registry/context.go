@@ -78,7 +78,7 @@ func (r *Registry) ContextAfter(phase string, at time.Time, token TokenInfo, sel
 		return nil, unknownToken(token.Symbol)
 	}
 	ts.stats(at, &c.Token.Stats)
-	view, err := r.overlay(ts, token.Symbol, at, ahead, &c.Token.Stats)
+	view, err := r.overlay(ts, token.Symbol, at, ahead, &c.Token.Stats, seller, buyer)
 	if err != nil {
 		return nil, err
 	}
@@ -95,22 +95,16 @@ func (r *Registry) ContextAfter(phase string, at time.Time, token TokenInfo, sel
 	return c, nil
 }
 
-// overlay applies the transfers ahead of token to working copies of the
-// positions they touch and adjusts s (the token's statistics at at) to
-// match; it returns the copies by investor id. Call with mu read-locked.
-func (r *Registry) overlay(ts *tokenState, token string, at time.Time, ahead []Transfer, s *abi.Stats) (map[string]*position, error) {
-	var view map[string]*position
-	pos := func(inv string) *position {
-		if p := view[inv]; p != nil {
-			return p
-		}
-		p := &position{}
-		if cur := ts.positions[inv]; cur != nil {
-			p = &position{balance: cur.balance, lots: slices.Clone(cur.lots), locks: cur.locks}
-		}
-		view[inv] = p
-		return p
-	}
+// overlay applies the transfers ahead of token to the statistics s (the
+// token's at at) and returns the positions of the parties (seller and buyer
+// accounts, "" for none) as those transfers leave them, by investor id; a
+// party they do not touch is absent. Call with mu read-locked.
+//
+// Only the parties need their lots replayed; every other investor the
+// transfers touch counts by its net balance change, which is all the
+// statistics need.
+func (r *Registry) overlay(ts *tokenState, token string, at time.Time, ahead []Transfer, s *abi.Stats, parties ...string) (map[string]*position, error) {
+	var delta map[string]int64 // investor -> net balance change
 	day := utcDay(at)
 	for _, t := range ahead {
 		if t.Token != token {
@@ -124,45 +118,77 @@ func (r *Registry) overlay(ts *tokenState, token string, at time.Time, ahead []T
 		if !ok {
 			return nil, unknownAccount(t.Buyer)
 		}
-		when := t.At
-		if when.IsZero() {
-			when = at
-		}
-		if utcDay(when) == day {
+		if utcDay(t.when(at)) == day {
 			s.DailyTransactions++
 		}
 		if sa.InvestorID == ba.InvestorID || t.Quantity <= 0 {
 			continue
 		}
-		if view == nil {
-			view = map[string]*position{}
+		if delta == nil {
+			delta = map[string]int64{}
 		}
-		sp, bp := pos(sa.InvestorID), pos(ba.InvestorID)
-		sp.lots, _, _ = consume(sp.lots, t.Quantity)
-		sp.balance -= t.Quantity
-		bp.lots = insertLot(bp.lots, lot{qty: t.Quantity, at: utc(when)})
-		bp.balance += t.Quantity
+		delta[sa.InvestorID] -= t.Quantity
+		delta[ba.InvestorID] += t.Quantity
 	}
-	if len(view) == 0 {
+	if len(delta) == 0 {
 		return nil, nil
 	}
 	s.HoldersByCountry = maps.Clone(s.HoldersByCountry)
 	if s.HoldersByCountry == nil {
 		s.HoldersByCountry = map[string]int64{}
 	}
-	for id, p := range view {
+	for id, d := range delta {
+		if d == 0 {
+			continue
+		}
 		inv := r.investors[id]
 		var before int64
 		if cur := ts.positions[id]; cur != nil {
 			before = cur.balance
 		}
 		adjustStats(s, contribOf(inv, before), -1, at)
-		adjustStats(s, contribOf(inv, p.balance), 1, at)
+		adjustStats(s, contribOf(inv, before+d), 1, at)
 	}
 	if len(s.HoldersByCountry) == 0 {
 		s.HoldersByCountry = nil
 	}
+	view := map[string]*position{}
+	for _, acc := range parties {
+		a, ok := r.accounts[acc]
+		if !ok || view[a.InvestorID] != nil {
+			continue // an unknown party is party's error
+		}
+		if _, touched := delta[a.InvestorID]; touched {
+			view[a.InvestorID] = r.replay(ts, token, at, ahead, a.InvestorID)
+		}
+	}
 	return view, nil
+}
+
+// replay is investor inv's position after the transfers ahead: FIFO out of
+// its lots for what it sold, a new lot for what it bought. Call with mu
+// read-locked, after overlay checked the accounts.
+func (r *Registry) replay(ts *tokenState, token string, at time.Time, ahead []Transfer, inv string) *position {
+	p := &position{}
+	if cur := ts.positions[inv]; cur != nil {
+		p = &position{balance: cur.balance, lots: slices.Clone(cur.lots), locks: cur.locks}
+	}
+	for _, t := range ahead {
+		if t.Token != token || t.Quantity <= 0 {
+			continue
+		}
+		si, bi := r.accounts[t.Seller].InvestorID, r.accounts[t.Buyer].InvestorID
+		switch {
+		case si == bi:
+		case si == inv:
+			p.lots, _, _ = consume(p.lots, t.Quantity)
+			p.balance -= t.Quantity
+		case bi == inv:
+			p.lots = insertLot(p.lots, lot{qty: t.Quantity, at: utc(t.when(at))})
+			p.balance += t.Quantity
+		}
+	}
+	return p
 }
 
 // adjustStats adds (sign 1) or removes (sign -1) one investor's contribution
@@ -217,4 +243,12 @@ func (r *Registry) party(ts *tokenState, view map[string]*position, account stri
 		}
 	}
 	return p, nil
+}
+
+// when is the transfer's settlement time, or at when it has none yet.
+func (t Transfer) when(at time.Time) time.Time {
+	if t.At.IsZero() {
+		return at
+	}
+	return t.At
 }

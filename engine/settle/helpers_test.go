@@ -220,8 +220,8 @@ type denyChecker struct {
 	deny  map[string]bool
 	holds map[string]int64 // seller -> quantity it may sell in all
 	// sold, when set, is what a seller already sold (settled and reported).
-	sold func(seller string) int64
-	fail  int              // the next fail calls return an error (registry unavailable)
+	sold  func(seller string) int64
+	fail  int // the next fail calls return an error (registry unavailable)
 	calls int
 }
 
