@@ -103,6 +103,9 @@ func startServer(t *testing.T, db string) *server {
 	go func() {
 		sc := bufio.NewScanner(stderr)
 		for sc.Scan() {
+			if os.Getenv("REGULA_TEST_LOG") != "" {
+				t.Log(sc.Text())
+			}
 			if i := strings.Index(sc.Text(), "serving on "); i >= 0 {
 				urls <- strings.TrimSpace(sc.Text()[i+len("serving on "):])
 			}
@@ -223,8 +226,9 @@ func setupVenue(s *server) {
 		id := fmt.Sprintf("t%d", i)
 		s.must("operator", "POST", "/v1/investors", map[string]any{"id": "inv-" + id, "country": "US", "us_person": true,
 			"investor_class": "professional", "kyc_status": "approved", "accredited": true}, &struct{}{})
-		s.must("operator", "POST", "/v1/accounts", map[string]any{"id": id, "investor_id": "inv-" + id,
-			"wallet": fmt.Sprintf("0x%040x", 0xa0+i)}, &struct{}{})
+		// Custodial (no wallet): the venue holds the key, so trades settle
+		// on the embedded chain.
+		s.must("operator", "POST", "/v1/accounts", map[string]any{"id": id, "investor_id": "inv-" + id}, &struct{}{})
 		s.must("operator", "POST", "/v1/accounts/"+id+"/deposits", map[string]any{"currency": "USD", "amount": 1_000_000_000}, &struct{}{})
 		s.must("issuer", "POST", "/v1/tokens/ACME/mint", map[string]any{"account": id, "qty": 10_000_000}, &struct{}{})
 	}
@@ -299,6 +303,8 @@ func TestCrashRecovery(t *testing.T) {
 		}
 	}
 	t.Logf("phase 1: %d acknowledged orders and %d fills all found after SIGKILL", len(acks), fills)
+	n := settledOnce(t, s)
+	t.Logf("phase 1: all %d trades settled (or, for self-trades, broke) after the restart; cap table, venue and chain agree", n)
 
 	// Phase 2: quiesce, look, SIGKILL, restart, look again.
 	stop = make(chan struct{})
@@ -308,6 +314,7 @@ func TestCrashRecovery(t *testing.T) {
 	time.Sleep(500 * time.Millisecond)
 	close(stop)
 	<-done
+	settledOnce(t, s)
 	before := view(s)
 	s.kill()
 	s = startServer(t, db)
@@ -316,6 +323,81 @@ func TestCrashRecovery(t *testing.T) {
 		t.Fatalf("venue differs after SIGKILL and restart:\nbook before %s\nbook after  %s", before.Book, after.Book)
 	}
 	t.Logf("phase 2: %d more orders; book, orders and trades equal after SIGKILL and restart", len(more))
+}
+
+// settledOnce waits until no trade of ACME is pending settlement, fails the
+// test if any broke (every account is custodial and verified: none should),
+// except self-trades, and checks that each account's cap-table balance is its venue balance and
+// that the cap table and the chain agree. It returns the number of trades.
+func settledOnce(t *testing.T, s *server) int {
+	t.Helper()
+	var trades []struct {
+		ID     string `json:"id"`
+		Status string `json:"status"`
+		Buyer  string `json:"buyer"`
+		Seller string `json:"seller"`
+	}
+	deadline := time.Now().Add(3 * time.Minute)
+	for {
+		s.must("operator", "GET", "/v1/trades?token=ACME&limit=100000", nil, &trades)
+		pending := 0
+		for _, tr := range trades {
+			switch tr.Status {
+			case "PENDING_SETTLEMENT":
+				pending++
+			case "SETTLED":
+			case "FAILED":
+				// The load places orders with stp "none": an account may
+				// trade with itself, and such a trade cannot settle.
+				if tr.Buyer != tr.Seller {
+					t.Fatalf("trade %s (%s to %s) broke: nothing here should", tr.ID, tr.Seller, tr.Buyer)
+				}
+			default:
+				t.Fatalf("trade %s is %s", tr.ID, tr.Status)
+			}
+		}
+		if pending == 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			s.cmd.Process.Signal(syscall.SIGQUIT)
+			time.Sleep(2 * time.Second)
+			t.Fatalf("%d of %d trades still pending settlement", pending, len(trades))
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	var ct struct {
+		Holdings []struct {
+			Accounts map[string]int64 `json:"accounts"`
+		} `json:"holdings"`
+	}
+	s.must("issuer", "GET", "/v1/tokens/ACME/captable", nil, &ct)
+	capTable := map[string]int64{}
+	for _, h := range ct.Holdings {
+		for a, q := range h.Accounts {
+			capTable[a] = q
+		}
+	}
+	for i := 0; i < 8; i++ {
+		id := fmt.Sprintf("t%d", i)
+		var b struct {
+			Tokens map[string]struct {
+				Total int64 `json:"total"`
+			} `json:"tokens"`
+		}
+		s.must("operator", "GET", "/v1/accounts/"+id+"/balances", nil, &b)
+		if got, want := capTable[id], b.Tokens["ACME"].Total; got != want {
+			t.Fatalf("account %s: cap table %d, venue %d: a trade settled twice or not at all", id, got, want)
+		}
+	}
+	var rec struct {
+		Drift []json.RawMessage `json:"drift"`
+	}
+	s.must("issuer", "GET", "/v1/tokens/ACME/reconcile", nil, &rec)
+	if len(rec.Drift) != 0 {
+		t.Fatalf("cap table and chain drift: %s", rec.Drift)
+	}
+	return len(trades)
 }
 
 func canon(t *testing.T, v venueView) map[string]any {

@@ -156,7 +156,7 @@ func (o *Ops) openChain(ctx context.Context, db *store.DB, opts ChainOptions) er
 	}
 	mctx, stop := context.WithCancel(context.Background())
 	s.stopMirror = stop
-	go s.submitLoop()
+	go s.submitLoop(o.Venue)
 	go s.mirrorLoop(mctx, o.Registry, o.reconcileAll)
 	var pending []engine.Trade
 	for _, t := range o.Venue.Trades("", 0) {
@@ -214,20 +214,54 @@ func transfers(ts []engine.Trade, at time.Time) []registry.Transfer {
 }
 
 // submitLoop hands new trades to the pipeline off the venue's publisher.
-func (s *settlement) submitLoop() {
+// A database error is retried until it passes: a trade is never dropped. A
+// trade the pipeline refuses outright (one it can never settle, such as a
+// self-trade of an order placed with stp "none") is broken in the venue, so
+// that it releases what its parties hold and does not hold up the others.
+func (s *settlement) submitLoop(v *engine.Venue) {
 	defer close(s.done)
 	for batch := range s.feed {
 		if len(batch) == 0 {
 			continue
 		}
-		for {
-			err := s.pipe.Submit(context.Background(), batch...)
-			if err == nil || errors.Is(err, settle.ErrClosed) {
-				break
+		if err := s.submit(batch); isRefused(err) {
+			for _, t := range batch {
+				if err := s.submit([]engine.Trade{t}); isRefused(err) {
+					s.opts.Logf("issuer: trade %s cannot settle, breaking it: %v", t.ID, err)
+					// Not on this goroutine: the venue's publisher may be
+					// waiting on the feed, and the break on the publisher.
+					go func(id, why string) {
+						if _, err := v.BreakTrade(context.Background(), id, settle.CodeUnresolved, "cannot settle: "+why, "settle"); err != nil &&
+							engine.ErrorCode(err) != engine.ETradeDone {
+							s.opts.Logf("issuer: break trade %s: %v", id, err)
+						}
+					}(t.ID, engine.ErrorMessage(err))
+				}
 			}
-			time.Sleep(100 * time.Millisecond) // the database is busy: never drop a trade
 		}
 	}
+}
+
+// submit hands trades to the pipeline, retrying database errors; it
+// returns nil, settle.ErrClosed, or the pipeline's refusal of the trades.
+func (s *settlement) submit(batch []engine.Trade) error {
+	for attempt := 1; ; attempt++ {
+		err := s.pipe.Submit(context.Background(), batch...)
+		if err == nil || errors.Is(err, settle.ErrClosed) || isRefused(err) {
+			return err
+		}
+		if attempt == 1 || attempt%100 == 0 {
+			s.opts.Logf("issuer: handing %d trades to settlement (attempt %d): %v", len(batch), attempt, err)
+		}
+		time.Sleep(100 * time.Millisecond) // the database is busy: never drop a trade
+	}
+}
+
+// isRefused says whether Submit refused a trade as malformed (nothing
+// stored; asking again cannot help).
+func isRefused(err error) bool {
+	c := engine.ErrorCode(err)
+	return err != nil && (c == engine.EInvalid || c == engine.EBadQuantity)
 }
 
 // onTrades is the venue's event hook: trades go to settlement.
@@ -249,14 +283,18 @@ func (o *Ops) onTrades(evs []engine.Event) {
 	}
 }
 
+// close stops the loops and the pipeline. The pipeline closes first, so a
+// hand-over still retrying a database error ends (trades not handed over are
+// still pending in the venue, which hands them over again at the next Open).
 func (s *settlement) close() error {
+	err := s.pipe.Close()
 	if s.stopMirror != nil { // the loops run: openChain got past Start
 		s.stopMirror()
 		<-s.mirrorDone
 		close(s.feed)
 		<-s.done
 	}
-	return s.pipe.Close()
+	return err
 }
 
 // mirrorLoop keeps the chain's whitelists in step with the registry: it

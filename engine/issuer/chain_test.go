@@ -593,3 +593,40 @@ func TestCapsHoldAcrossTradesSettlingTogether(t *testing.T) {
 		t.Fatalf("drift: %+v", drift)
 	}
 }
+
+// TestSelfTradeBreaksWithoutHoldingUpOthers: an account that trades with
+// itself (stp "none") makes a trade no chain can settle. It must break, and
+// the trades handed over with it must still settle; the pipeline used to
+// refuse the whole hand-over, and the venue retried it forever.
+func TestSelfTradeBreaksWithoutHoldingUpOthers(t *testing.T) {
+	v := newVenue(t, nil)
+	v.must(v.ops.CreateToken(ctx, "issuer", issuer.Token{TokenSpec: engine.TokenSpec{Symbol: "SLF", Currency: "USD", TickSize: 1, LotSize: 1}}))
+	v.investor("a", true, time.Time{})
+	v.investor("b", true, time.Time{})
+	v.must(v.ops.Mint(ctx, "issuer", "SLF", "a", 100))
+	_, err := v.ops.Venue.Place(ctx, engine.PlaceOrder{Account: "a", Token: "SLF", Side: book.Sell, Type: engine.Limit, TIF: book.GTC, Price: 100, Qty: 20})
+	v.must(err)
+	// a buys 10 from its own sell, then b buys the other 10.
+	var ids []string
+	for _, buyer := range []string{"a", "b"} {
+		evs, err := v.ops.Venue.Place(ctx, engine.PlaceOrder{Account: buyer, Token: "SLF", Side: book.Buy, Type: engine.Limit, TIF: book.GTC, Price: 100, Qty: 10})
+		v.must(err)
+		for _, e := range evs {
+			if e.Kind == engine.EvTrade {
+				ids = append(ids, e.TradeID)
+			}
+		}
+	}
+	if len(ids) != 2 {
+		t.Fatalf("trades %v, want 2", ids)
+	}
+	for i, want := range []engine.TradeStatus{engine.TradeFailed, engine.TradeSettled} {
+		id := ids[i]
+		waitFor(t, "the end of "+id, func() bool { return tradeStatus(v, id) == want })
+	}
+	cash, tokens, err := v.ops.Venue.Balances("a")
+	v.must(err)
+	if tokens["SLF"].Total != 90 || tokens["SLF"].Reserved != 0 || cash["USD"].Reserved != 0 {
+		t.Fatalf("a's balances %+v %+v: the broken self-trade must release what it held", tokens, cash)
+	}
+}
