@@ -3,6 +3,7 @@ package issuer_test
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"path/filepath"
 	"sync"
 	"testing"
@@ -628,5 +629,60 @@ func TestSelfTradeBreaksWithoutHoldingUpOthers(t *testing.T) {
 	v.must(err)
 	if tokens["SLF"].Total != 90 || tokens["SLF"].Reserved != 0 || cash["USD"].Reserved != 0 {
 		t.Fatalf("a's balances %+v %+v: the broken self-trade must release what it held", tokens, cash)
+	}
+}
+
+// TestRuleSetSwapReachesPendingTrades: a rule set bound while trades are
+// pending settlement is the one they meet at settlement. Trades matched
+// under kyc alone, then caps with max_holders 1 bound: at settlement the
+// new holder is over the cap and the trade breaks with 50 from caps@1.0.0.
+func TestRuleSetSwapReachesPendingTrades(t *testing.T) {
+	v := newVenue(t, nil)
+	u, err := examplemods.Upload("caps")
+	v.must(err)
+	_, err = v.ops.Rules.Upload(ctx, *u)
+	v.must(err)
+	v.must(v.ops.CreateToken(ctx, "issuer", issuer.Token{TokenSpec: engine.TokenSpec{Symbol: "SWP", Currency: "USD", TickSize: 1, LotSize: 1}}))
+	_, err = v.ops.BindRuleSet(ctx, "issuer", "SWP", []rules.Entry{{Module: "kyc@1.0.0"}})
+	v.must(err)
+	v.investor("seller", true, time.Time{})
+	v.investor("buyer", true, time.Time{})
+	v.must(v.ops.Mint(ctx, "issuer", "SWP", "seller", 100))
+
+	// Match with no chain attached, so the trade stays pending.
+	v.must(v.ops.Close(ctx))
+	v.ops, err = issuer.Open(ctx, v.db, issuer.Options{Now: v.clock, Venue: engine.Config{OnEvents: v.rec}})
+	v.must(err)
+	_, err = v.ops.Venue.Place(ctx, engine.PlaceOrder{Account: "seller", Token: "SWP", Side: book.Sell, Type: engine.Limit, TIF: book.GTC, Price: 100, Qty: 10})
+	v.must(err)
+	evs, err := v.ops.Venue.Place(ctx, engine.PlaceOrder{Account: "buyer", Token: "SWP", Side: book.Buy, Type: engine.Limit, TIF: book.GTC, Price: 100, Qty: 10})
+	v.must(err)
+	var id string
+	for _, e := range evs {
+		if e.Kind == engine.EvTrade {
+			id = e.TradeID
+		}
+	}
+	if id == "" {
+		t.Fatal("no trade under kyc alone")
+	}
+	_, err = v.ops.BindRuleSet(ctx, "issuer", "SWP", []rules.Entry{{Module: "kyc@1.0.0"}, {Module: "caps@1.0.0", Config: json.RawMessage(`{"max_holders": 1}`)}})
+	v.must(err)
+	v.must(v.ops.Close(ctx))
+	v.open() // the chain again: the pending trade goes to settlement
+
+	waitFor(t, "the end of "+id, func() bool { return tradeStatus(v, id) == engine.TradeFailed || tradeStatus(v, id) == engine.TradeSettled })
+	var broke *engine.Event
+	for _, e := range v.events() {
+		if e.Kind == engine.EvBroken && e.TradeID == id {
+			broke = &e
+		}
+	}
+	if broke == nil || broke.Code != fmt.Sprint(abi.CodeMaxHolders) || broke.Rule != "caps@1.0.0" {
+		t.Fatalf("trade %s: %s, break %+v; want a break with %d from caps@1.0.0", id, tradeStatus(v, id), broke, abi.CodeMaxHolders)
+	}
+	addr, _ := v.ops.TokenContract("SWP")
+	if b, err := v.chain.BalanceOf(ctx, addr, v.keys["buyer"].Address()); err != nil || b != 0 {
+		t.Fatalf("buyer holds %d on chain (%v): nothing may move", b, err)
 	}
 }
