@@ -16,7 +16,9 @@ var (
 	typeNames = map[string]OrderType{"limit": Limit, "market": Market}
 	tifNames  = map[string]book.TIF{"gtc": book.GTC, "gtd": book.GTD, "day": book.DAY,
 		"ioc": book.IOC, "fok": book.FOK}
-	stpNames = map[string]book.STP{"": book.STPNone, "none": book.STPNone,
+	// A client that says nothing gets expire_taker: a self-trade cannot
+	// settle (the cap table has no transfer to oneself), so it breaks.
+	stpNames = map[string]book.STP{"": book.STPExpireTaker, "none": book.STPNone,
 		"expire_taker": book.STPExpireTaker, "expire_maker": book.STPExpireMaker,
 		"expire_both": book.STPExpireBoth, "decrement": book.STPDecrement}
 	modeNames = map[string]book.Mode{"continuous": book.Continuous, "auction": book.Auction,
@@ -68,7 +70,7 @@ type PlaceRequest struct {
 	Price     int64  `json:"price"`     // limit price, minor currency units per whole token
 	Qty       int64  `json:"qty"`       // token smallest units
 	PostOnly  bool   `json:"post_only"` // reject rather than take liquidity
-	STP       string `json:"stp"`       // none (default) | expire_taker | expire_maker | expire_both | decrement
+	STP       string `json:"stp"`       // expire_taker (default) | none | expire_maker | expire_both | decrement
 	ExpiresAt int64  `json:"expires_at"`
 }
 
