@@ -671,7 +671,9 @@ func TestRuleSetSwapReachesPendingTrades(t *testing.T) {
 	v.must(v.ops.Close(ctx))
 	v.open() // the chain again: the pending trade goes to settlement
 
-	waitFor(t, "the end of "+id, func() bool { return tradeStatus(v, id) == engine.TradeFailed || tradeStatus(v, id) == engine.TradeSettled })
+	waitFor(t, "the end of "+id, func() bool {
+		return tradeStatus(v, id) == engine.TradeFailed || tradeStatus(v, id) == engine.TradeSettled
+	})
 	var broke *engine.Event
 	for _, e := range v.events() {
 		if e.Kind == engine.EvBroken && e.TradeID == id {
