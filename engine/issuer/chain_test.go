@@ -671,15 +671,17 @@ func TestRuleSetSwapReachesPendingTrades(t *testing.T) {
 	v.must(v.ops.Close(ctx))
 	v.open() // the chain again: the pending trade goes to settlement
 
-	waitFor(t, "the end of "+id, func() bool {
-		return tradeStatus(v, id) == engine.TradeFailed || tradeStatus(v, id) == engine.TradeSettled
-	})
+	// The break's event is published once its command is durable, a little
+	// after the trade reads FAILED: wait for the event.
 	var broke *engine.Event
-	for _, e := range v.events() {
-		if e.Kind == engine.EvBroken && e.TradeID == id {
-			broke = &e
+	waitFor(t, "the end of "+id, func() bool {
+		for _, e := range v.events() {
+			if e.Kind == engine.EvBroken && e.TradeID == id {
+				broke = &e
+			}
 		}
-	}
+		return broke != nil || tradeStatus(v, id) == engine.TradeSettled
+	})
 	if broke == nil || broke.Code != fmt.Sprint(abi.CodeMaxHolders) || broke.Rule != "caps@1.0.0" {
 		t.Fatalf("trade %s: %s, break %+v; want a break with %d from caps@1.0.0", id, tradeStatus(v, id), broke, abi.CodeMaxHolders)
 	}
