@@ -260,6 +260,9 @@ func (r *Registry) transfers(ctx context.Context, batch []Transfer, index bool) 
 			for k, n := range v.daily {
 				r.tokens[k.token].daily[k.day] += n
 			}
+			for _, t := range batch {
+				r.remember(t.Token, t.Ref)
+			}
 			r.applyStaged(&s)
 		}, nil
 	})

@@ -34,7 +34,9 @@ func (r *Registry) Context(phase string, at time.Time, token TokenInfo, seller, 
 // the seller's lots, a new lot for the buyer acquired at its At, or at at
 // when zero), so holder statistics, balances and lots are those after them,
 // and those of ahead's UTC day count towards DailyTransactions. Transfers
-// of other tokens are ignored. Nothing in the registry changes.
+// of other tokens, and transfers whose Ref the cap table has already
+// recorded (a settlement reported to the cap table, not yet to the venue),
+// are left out. Nothing in the registry changes.
 //
 // It is how a holder cap or a lock holds across trades that settle
 // together: each is checked against the cap table as the ones before it
@@ -107,7 +109,7 @@ func (r *Registry) overlay(ts *tokenState, token string, at time.Time, ahead []T
 	var delta map[string]int64 // investor -> net balance change
 	day := utcDay(at)
 	for _, t := range ahead {
-		if t.Token != token {
+		if !r.pending(token, t) {
 			continue
 		}
 		sa, ok := r.accounts[t.Seller]
@@ -174,7 +176,7 @@ func (r *Registry) replay(ts *tokenState, token string, at time.Time, ahead []Tr
 		p = &position{balance: cur.balance, lots: slices.Clone(cur.lots), locks: cur.locks}
 	}
 	for _, t := range ahead {
-		if t.Token != token || t.Quantity <= 0 {
+		if !r.pending(token, t) || t.Quantity <= 0 {
 			continue
 		}
 		si, bi := r.accounts[t.Seller].InvestorID, r.accounts[t.Buyer].InvestorID
@@ -243,6 +245,16 @@ func (r *Registry) party(ts *tokenState, view map[string]*position, account stri
 		}
 	}
 	return p, nil
+}
+
+// pending says whether a transfer ahead is of token and not yet recorded;
+// call with mu read-locked.
+func (r *Registry) pending(token string, t Transfer) bool {
+	if t.Token != token {
+		return false
+	}
+	_, done := r.recent[tokAcc{token, t.Ref}]
+	return t.Ref == "" || !done
 }
 
 // when is the transfer's settlement time, or at when it has none yet.

@@ -271,6 +271,27 @@ func TestContextAfterIsTheRecordedCapTable(t *testing.T) {
 	if s, _ := e.r.Stats("ACME", at); s.Holders != 3 || s.DailyTransactions != 1 {
 		t.Errorf("ContextAfter changed the registry: %+v", s)
 	}
+	// A trade ahead that the cap table has recorded since (reported to the
+	// cap table, not yet to the venue) counts once, also after a restart.
+	e2, _ := rulesExample(t)
+	e2.must(e2.r.RecordTransfers(ctx, ahead[:2]))
+	want, err := e2.r.Context(abi.PhaseMatch, at, info, "acc-7", "acc-8", 10, 1250)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.must(e.r.Transfer(ctx, ahead[0]))
+	for _, restarted := range []bool{false, true} {
+		if restarted {
+			e.reopen()
+		}
+		got, err := e.r.ContextAfter(abi.PhaseMatch, at, info, "acc-7", "acc-8", 10, 1250, ahead)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if g, w := canonical(t, got), canonical(t, want); g != w {
+			t.Errorf("restarted %v: a recorded trade ahead counted twice\n got %s\nwant %s", restarted, g, w)
+		}
+	}
 	if _, err := e.r.ContextAfter(abi.PhaseMatch, at, info, "acc-7", "acc-8", 1, 1, []Transfer{{Token: "ACME", Seller: "ghost", Buyer: "acc-8", Quantity: 1}}); !isCode(err, "unknown_account") {
 		t.Errorf("unknown account ahead: %v", err)
 	}

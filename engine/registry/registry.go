@@ -63,6 +63,11 @@ type Registry struct {
 	byWallet    map[common.Address]string
 	invAccounts map[string][]string // investor -> account ids, sorted
 	tokens      map[string]*tokenState
+	// The refs of the last recentRefs transfers recorded (token, ref),
+	// oldest first in recentQ: ContextAfter leaves out a trade ahead that
+	// the cap table already counts.
+	recent  map[tokAcc]struct{}
+	recentQ []tokAcc
 
 	mmu     sync.Mutex
 	mirrors map[mirrorKey]*mirrorRow
@@ -312,6 +317,16 @@ func (r *Registry) load(ctx context.Context) error {
 			ts.daily[row.Day] = row.N
 		}
 	}
+	var refs []struct {
+		Token string `db:"token"`
+		Ref   string `db:"ref"`
+	}
+	if err := db.SelectContext(ctx, &refs, db.Rebind(`SELECT token, ref FROM reg_transfers WHERE ref <> '' ORDER BY id DESC LIMIT ?`), recentRefs); err != nil {
+		return err
+	}
+	for i := len(refs) - 1; i >= 0; i-- {
+		r.remember(refs[i].Token, refs[i].Ref)
+	}
 	for _, q := range []struct {
 		dst *int64
 		sql string
@@ -325,6 +340,31 @@ func (r *Registry) load(ctx context.Context) error {
 		}
 	}
 	return r.loadMirror(ctx)
+}
+
+// recentRefs is how many recorded transfer refs the registry remembers in
+// memory: far more than a settlement pipeline ever has in flight.
+const recentRefs = 1 << 16
+
+// remember notes a recorded transfer's ref, forgetting the oldest beyond
+// recentRefs; call with mu write-locked (or before the registry is shared).
+func (r *Registry) remember(token, ref string) {
+	if ref == "" {
+		return
+	}
+	if r.recent == nil {
+		r.recent = map[tokAcc]struct{}{}
+	}
+	k := tokAcc{token, ref}
+	if _, ok := r.recent[k]; ok {
+		return
+	}
+	if len(r.recentQ) >= recentRefs {
+		delete(r.recent, r.recentQ[0])
+		r.recentQ = r.recentQ[1:]
+	}
+	r.recent[k] = struct{}{}
+	r.recentQ = append(r.recentQ, k)
 }
 
 // position returns inv's position, creating it.
