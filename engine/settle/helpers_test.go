@@ -238,8 +238,11 @@ func (c *denyChecker) CheckSettlement(_ context.Context, t engine.Trade, ahead [
 			h -= c.sold(t.Seller)
 		}
 		for _, a := range ahead {
-			if a.Seller == t.Seller {
+			switch t.Seller {
+			case a.Seller:
 				h -= a.Qty
+			case a.Buyer:
+				h += a.Qty
 			}
 		}
 		if t.Qty > h {

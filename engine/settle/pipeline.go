@@ -750,12 +750,42 @@ func (p *Pipeline) attest(ctx context.Context, r *row, now time.Time) bool {
 	return true
 }
 
+// pickInOrder returns up to BatchSize attested trades to send, in the order
+// they were approved, never one behind a trade of the same token still
+// waiting (backing off, or to be asked about on chain): a trade was checked
+// counting the ones approved before it, so it goes to the chain after them,
+// in the same batch or a later one.
+func (p *Pipeline) pickInOrder(now time.Time, expired uint64) []*row {
+	var out []*row
+	var held map[string]bool
+	for _, r := range p.rows {
+		if len(out) == p.cfg.BatchSize {
+			break
+		}
+		if r.state != stAttested && r.state != stSubmitted {
+			continue
+		}
+		if held[r.t.Token] {
+			continue
+		}
+		if r.ready(now) && needsSend(r, expired) {
+			out = append(out, r)
+			continue
+		}
+		if held == nil {
+			held = map[string]bool{}
+		}
+		held[r.t.Token] = true
+	}
+	return out
+}
+
 // send settles a batch of attested trades in one transaction. It marks them
 // submitted first: from then on they may be on chain whatever happens to this
 // process. True means a test hook stopped the worker.
 func (p *Pipeline) send(ctx context.Context) bool {
 	expired := uint64(max(p.cfg.Now().Unix(), 0))
-	batch := p.pick(time.Now(), func(r *row) bool { return needsSend(r, expired) })
+	batch := p.pickInOrder(time.Now(), expired)
 	if len(batch) == 0 {
 		return false
 	}
@@ -834,6 +864,7 @@ func (p *Pipeline) send(ctx context.Context) bool {
 			breakTrade(r, code, reason, "dvp:"+rr.Code.String())
 		}
 	}
+	p.recheckAfterFailures(batch)
 	if resign {
 		if h, ok := p.cfg.Chain.(headTimer); ok {
 			if t, err := h.HeadTime(ctx); err == nil {
@@ -842,6 +873,27 @@ func (p *Pipeline) send(ctx context.Context) bool {
 		}
 	}
 	return false
+}
+
+// recheckAfterFailures sends back to the settlement check the attested
+// trades that counted a trade of this batch the chain did not settle: they
+// were approved as if it had settled. Trades in the same batch behind it
+// were settled by then; that residue is in RATIONALE.md.
+func (p *Pipeline) recheckAfterFailures(batch []*row) {
+	failed := map[string]bool{}
+	for _, r := range batch {
+		if r.state == stFailed || r.state == stQueued {
+			failed[r.t.Token] = true
+		}
+	}
+	if len(failed) == 0 {
+		return
+	}
+	for _, r := range p.rows {
+		if r.state == stAttested && !r.uncertain && failed[r.t.Token] {
+			r.state, r.dirty = stQueued, true
+		}
+	}
 }
 
 // finish cancels broken trades' ids on chain where an attestation was

@@ -176,6 +176,41 @@ func TestBatchIsCheckedInOrder(t *testing.T) {
 	f.settledOnce([]engine.Trade{first[0], first[1], second[0]})
 }
 
+// TestTradeAheadFailingOnChainSendsOthersBack: a trade approved because a
+// trade ahead of it would settle first is checked again when that trade
+// fails on chain.
+func TestTradeAheadFailingOnChainSendsOthersBack(t *testing.T) {
+	f := newFixture(t)
+	// alice may sell 10; A (carol sells 5 to alice) would let her sell 15,
+	// but alice holds no cash, so A fails on chain.
+	a, b := trade("carol", "alice", 5, 100), trade("alice", "bob", 15, 100)
+	f.checker.holds = map[string]int64{"alice": 10}
+	f.chain.mu.Lock()
+	f.chain.down = true
+	f.chain.mu.Unlock()
+	cfg := f.config()
+	cfg.BatchSize = 1
+	p := f.open(cfg, hooks{})
+	if err := p.Submit(f.ctx, a); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "A attested", func() bool { s := p.Stats(); return s.Attested+s.Submitted == 1 })
+	if err := p.Submit(f.ctx, b); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "B attested", func() bool { s := p.Stats(); return s.Attested+s.Submitted == 2 })
+	f.chain.mu.Lock()
+	f.chain.down = false
+	f.chain.mu.Unlock()
+	waitFor(t, "both reported", func() bool { return f.outcomes.count() == 2 })
+	if got := f.outcomes.reports(a.ID); len(got) != 1 || got[0].settled {
+		t.Fatalf("A reports %+v, want a break on chain", got)
+	}
+	if got := f.outcomes.reports(b.ID); len(got) != 1 || got[0].settled || got[0].code != 31 {
+		t.Fatalf("B reports %+v, want a break with 31 once A failed", got)
+	}
+}
+
 func TestChainFailureBreaksOnlyThatTrade(t *testing.T) {
 	for _, tc := range []struct {
 		name, buyer string
