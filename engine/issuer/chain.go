@@ -12,6 +12,7 @@ import (
 	"math/big"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -74,6 +75,10 @@ type settlement struct {
 	tokens map[string]common.Address // symbol -> RestrictedToken
 	keys   map[string]*contracts.Key // account -> custodial key
 	feed   chan []engine.Trade
+	// feedMu guards sends on feed against its close: the venue's publisher
+	// may still hand over trades while the venue closes after us.
+	feedMu     sync.Mutex
+	feedClosed bool
 	done   chan struct{}
 
 	stopMirror context.CancelFunc // called by close: stops mirrorLoop
@@ -164,7 +169,7 @@ func (o *Ops) openChain(ctx context.Context, db *store.DB, opts ChainOptions) er
 			pending = append(pending, t)
 		}
 	}
-	s.feed <- pending
+	s.handOver(pending)
 	return nil
 }
 
@@ -264,6 +269,16 @@ func isRefused(err error) bool {
 	return err != nil && (c == engine.EInvalid || c == engine.EBadQuantity)
 }
 
+// handOver queues trades for submitLoop; after close it drops them (they
+// are pending in the venue, which hands them over again at the next Open).
+func (s *settlement) handOver(batch []engine.Trade) {
+	s.feedMu.Lock()
+	defer s.feedMu.Unlock()
+	if !s.feedClosed {
+		s.feed <- batch
+	}
+}
+
 // onTrades is the venue's event hook: trades go to settlement.
 func (o *Ops) onTrades(evs []engine.Event) {
 	s := o.chain
@@ -279,7 +294,7 @@ func (o *Ops) onTrades(evs []engine.Event) {
 		}
 	}
 	if len(batch) > 0 {
-		s.feed <- batch
+		s.handOver(batch)
 	}
 }
 
@@ -291,7 +306,10 @@ func (s *settlement) close() error {
 	if s.stopMirror != nil { // the loops run: openChain got past Start
 		s.stopMirror()
 		<-s.mirrorDone
+		s.feedMu.Lock()
+		s.feedClosed = true
 		close(s.feed)
+		s.feedMu.Unlock()
 		<-s.done
 	}
 	return err
@@ -307,11 +325,24 @@ func (s *settlement) close() error {
 // cap table against the chain), which logs any drift.
 func (s *settlement) mirrorLoop(ctx context.Context, reg *registry.Registry, reconcile func(context.Context)) {
 	defer close(s.mirrorDone)
+	// Reconciliation reads the chain for every account: it runs beside the
+	// loop (so retries go on), one run at a time, and the loop waits for it
+	// before it returns.
+	var running sync.WaitGroup
+	defer running.Wait()
+	var busy atomic.Bool
 	refresh := func() {
 		if err := reg.RefreshMirror(ctx); err != nil && ctx.Err() == nil {
 			s.opts.Logf("issuer: whitelist refresh: %v", err)
 		}
-		reconcile(ctx)
+		if busy.CompareAndSwap(false, true) {
+			running.Add(1)
+			go func() {
+				defer running.Done()
+				defer busy.Store(false)
+				reconcile(ctx)
+			}()
+		}
 	}
 	refresh()
 	retry := time.NewTicker(s.opts.MirrorRetry)

@@ -690,3 +690,40 @@ func TestRuleSetSwapReachesPendingTrades(t *testing.T) {
 		t.Fatalf("buyer holds %d on chain (%v): nothing may move", b, err)
 	}
 }
+
+// TestCloseWhileTrading: closing the venue while trades are still being
+// published must not panic (the settlement hand-over used to be closed
+// before the venue's publisher stopped sending to it).
+func TestCloseWhileTrading(t *testing.T) {
+	v := newVenue(t, nil)
+	v.must(v.ops.CreateToken(ctx, "issuer", issuer.Token{TokenSpec: engine.TokenSpec{Symbol: "CLS", Currency: "USD", TickSize: 1, LotSize: 1}}))
+	v.investor("a", true, time.Time{})
+	v.investor("b", true, time.Time{})
+	v.must(v.ops.Mint(ctx, "issuer", "CLS", "a", 1_000_000))
+	for round := 0; round < 3; round++ {
+		stop := make(chan struct{})
+		done := make(chan struct{})
+		ops := v.ops
+		go func() {
+			defer close(done)
+			for {
+				select {
+				case <-stop:
+					return
+				default:
+				}
+				if _, err := ops.Venue.Place(ctx, engine.PlaceOrder{Account: "a", Token: "CLS", Side: book.Sell, Type: engine.Limit, TIF: book.GTC, Price: 1, Qty: 1}); err != nil {
+					return // closed
+				}
+				if _, err := ops.Venue.Place(ctx, engine.PlaceOrder{Account: "b", Token: "CLS", Side: book.Buy, Type: engine.Limit, TIF: book.GTC, Price: 1, Qty: 1}); err != nil {
+					return
+				}
+			}
+		}()
+		time.Sleep(200 * time.Millisecond)
+		v.must(ops.Close(ctx))
+		close(stop)
+		<-done
+		v.open()
+	}
+}

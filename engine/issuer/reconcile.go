@@ -15,11 +15,16 @@ import (
 // later, when the pipeline reports it.
 const reconcileSettle = 300 * time.Millisecond
 
+// reconcileRounds is how many times an account that disagrees is compared
+// again before it is reported.
+const reconcileRounds = 2
+
 // Reconcile compares every account's cap-table balance of token with its
 // wallet's balance on the chain and returns the accounts that disagree (none
-// when the two agree). An account that disagrees is compared again after a
-// short pause and reported only if it still disagrees, so a trade caught
-// between its settlement on chain and its cap-table entry is not drift.
+// when the two agree). An account that disagrees is compared again, twice,
+// after short pauses and reported only if it disagrees every time, so a
+// trade caught between its settlement on chain and its cap-table entry is
+// not drift.
 //
 // Errors: engine.EUnknownToken; engine.EInvalid when the venue settles on no
 // chain; a chain read error.
@@ -38,30 +43,32 @@ func (o *Ops) Reconcile(ctx context.Context, token string) ([]registry.Drift, er
 	read := func(ctx context.Context, w common.Address) (int64, error) {
 		return s.opts.Chain.BalanceOf(ctx, in.Token, w)
 	}
-	first, err := o.Registry.Reconcile(ctx, token, read)
-	if err != nil || len(first) == 0 {
-		return first, err
+	drift, err := o.Registry.Reconcile(ctx, token, read)
+	for round := 0; round < reconcileRounds && err == nil && len(drift) > 0; round++ {
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(reconcileSettle):
+		}
+		var again []registry.Drift
+		if again, err = o.Registry.Reconcile(ctx, token, read); err != nil {
+			break
+		}
+		seen := make(map[string]bool, len(drift))
+		for _, d := range drift {
+			seen[d.Account] = true
+		}
+		drift = drift[:0]
+		for _, d := range again {
+			if seen[d.Account] {
+				drift = append(drift, d)
+			}
+		}
 	}
-	select {
-	case <-ctx.Done():
-		return nil, ctx.Err()
-	case <-time.After(reconcileSettle):
-	}
-	again, err := o.Registry.Reconcile(ctx, token, read)
 	if err != nil {
 		return nil, err
 	}
-	seen := make(map[string]bool, len(first))
-	for _, d := range first {
-		seen[d.Account] = true
-	}
-	out := again[:0]
-	for _, d := range again {
-		if seen[d.Account] {
-			out = append(out, d)
-		}
-	}
-	return out, nil
+	return drift, nil
 }
 
 // reconcileAll reconciles every listed token and logs what drifts; the

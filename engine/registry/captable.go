@@ -455,31 +455,35 @@ func (r *Registry) Holdings(token string) ([]Holding, error) {
 type ChainBalance func(ctx context.Context, wallet common.Address) (int64, error)
 
 // Reconcile compares every account's cap-table balance of token with its
-// wallet's on-chain balance and returns the drifts, by account id. The chain
-// is read outside the registry lock, against a snapshot of the cap table
-// taken first, so transfers recorded meanwhile may show as drift: reconcile a
-// quiet venue, or compare twice. A read error stops it.
+// wallet's on-chain balance and returns the drifts, by account id. The
+// chain is read outside the registry lock, one account at a time, and the
+// account's cap-table balance is taken just before and just after its read:
+// the account agrees if the chain matches either, so a transfer recorded
+// meanwhile is not drift. A trade settled on chain and not yet recorded can
+// still show; compare again a moment later (issuer.Ops.Reconcile does). A
+// read error stops it.
 func (r *Registry) Reconcile(ctx context.Context, token string, read ChainBalance) ([]Drift, error) {
 	r.mu.RLock()
-	ts := r.tokens[token]
-	if ts == nil {
+	if r.tokens[token] == nil {
 		r.mu.RUnlock()
 		return nil, unknownToken(token)
 	}
-	snap := make([]Drift, 0, len(r.accounts))
+	accts := make([]Drift, 0, len(r.accounts))
 	for _, a := range r.accounts {
-		snap = append(snap, Drift{Token: token, Account: a.ID, InvestorID: a.InvestorID, Wallet: a.Wallet, CapTable: ts.balances[a.ID]})
+		accts = append(accts, Drift{Token: token, Account: a.ID, InvestorID: a.InvestorID, Wallet: a.Wallet})
 	}
 	r.mu.RUnlock()
-	sort.Slice(snap, func(i, j int) bool { return snap[i].Account < snap[j].Account })
+	sort.Slice(accts, func(i, j int) bool { return accts[i].Account < accts[j].Account })
 	var out []Drift
-	for _, d := range snap {
+	for _, d := range accts {
+		before := r.Balance(token, d.Account)
 		q, err := read(ctx, d.Wallet)
 		if err != nil {
 			return nil, fmt.Errorf("registry: reconcile %s: balance of %s (account %s): %w", token, d.Wallet.Hex(), d.Account, err)
 		}
-		if q != d.CapTable {
-			d.Chain = q
+		after := r.Balance(token, d.Account)
+		if q != before && q != after {
+			d.CapTable, d.Chain = after, q
 			out = append(out, d)
 		}
 	}
