@@ -79,7 +79,7 @@ type settlement struct {
 	// may still hand over trades while the venue closes after us.
 	feedMu     sync.Mutex
 	feedClosed bool
-	done   chan struct{}
+	done       chan struct{}
 
 	stopMirror context.CancelFunc // called by close: stops mirrorLoop
 	mirrorDone chan struct{}
