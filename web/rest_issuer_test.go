@@ -110,6 +110,7 @@ func TestRESTUpdateProfile(t *testing.T) {
 		{"malformed time", `{"offering":{"closed_at":"March 1st"},"mica":{}}`, engine.EInvalid, 400},
 		{"wrong type", `{"offering":{},"mica":{"white_paper_published":"yes"}}`, engine.EInvalid, 400},
 		{"empty body", ``, engine.EInvalid, 400},
+		{"unknown mica kind", `{"offering":{},"mica":{"kind":"ART"}}`, engine.EInvalid, 400},
 	} {
 		var ae apiErr
 		e.call(pIssuer, "PUT", "/v1/tokens/ACME/profile", c.body, c.status, &ae)

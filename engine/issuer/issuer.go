@@ -56,6 +56,9 @@ type Token struct {
 // is bound, the token's transfers are allowed by the rule host; bind one
 // before onboarding investors.
 func (o *Ops) CreateToken(ctx context.Context, actor string, t Token) error {
+	if err := validMiCA(t.MiCA); err != nil {
+		return err
+	}
 	if err := o.Venue.CreateToken(ctx, t.TokenSpec); err != nil {
 		return err
 	}
@@ -81,6 +84,9 @@ func (o *Ops) UpdateProfile(ctx context.Context, actor, symbol string, offering 
 	if actor == "" {
 		return engine.Errorf(engine.EInvalid, "a profile change needs an actor")
 	}
+	if err := validMiCA(mica); err != nil {
+		return err
+	}
 	before, ok := o.Checker.Token(symbol)
 	if !ok {
 		return engine.Errorf(engine.EUnknownToken, "no token %q", symbol)
@@ -94,6 +100,16 @@ func (o *Ops) UpdateProfile(ctx context.Context, actor, symbol string, offering 
 		return fmt.Errorf("issuer: the new profile of %s is in force, but its audit entry failed: %w", symbol, err)
 	}
 	return nil
+}
+
+// validMiCA refuses a MiCA kind other than the ABI's: a typo ("ART") would
+// quietly switch off what the mica rule does for asset-referenced tokens.
+func validMiCA(m abi.MiCA) error {
+	switch m.Kind {
+	case "", "art", "emt", "other":
+		return nil
+	}
+	return engine.Errorf(engine.EInvalid, "mica kind %q: want art, emt, other or empty (not a MiCA token)", m.Kind)
 }
 
 // PutInvestor onboards an investor or replaces its facts (KYC, accreditation,

@@ -296,3 +296,19 @@ func TestContextAfterIsTheRecordedCapTable(t *testing.T) {
 		t.Errorf("unknown account ahead: %v", err)
 	}
 }
+
+// TestTokenInfoReadsOldProfiles: profiles stored with Go field names (before
+// the JSON tags) still read.
+func TestTokenInfoReadsOldProfiles(t *testing.T) {
+	var ti TokenInfo
+	if err := json.Unmarshal([]byte(`{"Symbol":"ACME","Decimals":2,"Offering":{"exemption":"reg_s"},"MiCA":{"white_paper_published":true}}`), &ti); err != nil {
+		t.Fatal(err)
+	}
+	if ti.Symbol != "ACME" || ti.Decimals != 2 || ti.Offering.Exemption != "reg_s" || !ti.MiCA.WhitePaperPublished {
+		t.Fatalf("old profile read as %+v", ti)
+	}
+	b, _ := json.Marshal(ti)
+	if !strings.Contains(string(b), `"symbol":"ACME"`) || !strings.Contains(string(b), `"mica":`) {
+		t.Fatalf("profile marshals as %s", b)
+	}
+}

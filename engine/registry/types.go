@@ -70,11 +70,15 @@ type Lock struct {
 
 // TokenInfo is what the venue knows about a token and the registry does not:
 // it is passed to Context and copied into the transfer context.
+//
+// Its JSON names are snake_case, as in the audit trail's other entries;
+// profiles stored before the tags existed ("Symbol", "MiCA") still read,
+// since encoding/json matches names case-insensitively.
 type TokenInfo struct {
-	Symbol   string
-	Decimals uint8
-	Offering abi.Offering
-	MiCA     abi.MiCA
+	Symbol   string       `json:"symbol"`
+	Decimals uint8        `json:"decimals"`
+	Offering abi.Offering `json:"offering"`
+	MiCA     abi.MiCA     `json:"mica"`
 }
 
 // Transfer is a settled trade to record in the cap table.
