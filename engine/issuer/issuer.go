@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -35,6 +36,9 @@ type Ops struct {
 	Now func() time.Time
 
 	chain *settlement // nil without a chain
+	// reconciling holds the tokens being reconciled: one run per token at
+	// a time, since each reads the chain for every account.
+	reconciling sync.Map
 }
 
 func (o *Ops) now() time.Time {

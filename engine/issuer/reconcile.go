@@ -27,7 +27,8 @@ const reconcileRounds = 2
 // not drift.
 //
 // Errors: engine.EUnknownToken; engine.EInvalid when the venue settles on no
-// chain; a chain read error.
+// chain; engine.EUnavailable while another reconciliation of the token runs;
+// a chain read error.
 func (o *Ops) Reconcile(ctx context.Context, token string) ([]registry.Drift, error) {
 	s := o.chain
 	if s == nil {
@@ -36,6 +37,10 @@ func (o *Ops) Reconcile(ctx context.Context, token string) ([]registry.Drift, er
 	if _, ok := o.Checker.Token(token); !ok {
 		return nil, engine.Errorf(engine.EUnknownToken, "no token %q", token)
 	}
+	if _, busy := o.reconciling.LoadOrStore(token, true); busy {
+		return nil, engine.Errorf(engine.EUnavailable, "a reconciliation of %s is running; try again when it ends", token)
+	}
+	defer o.reconciling.Delete(token)
 	in, err := s.instrument(ctx, token)
 	if err != nil {
 		return nil, engine.Errorf(engine.EUnknownToken, "token %s has no contract on the chain", token)
