@@ -23,10 +23,14 @@ type TokenSpec struct {
 	TickSize      int64  `json:"tick_size"`       // price increment, minor currency units per whole token
 	LotSize       int64  `json:"lot_size"`        // quantity increment, token smallest units
 	BandBps       int64  `json:"band_bps"`        // limit price band around the reference price; 0 = none
-	MarketBandBps int64  `json:"market_band_bps"` // protection band of market orders
+	MarketBandBps int64  `json:"market_band_bps"` // protection band of market orders; 0 = DefaultMarketBandBps
 	RefPrice      int64  `json:"ref_price"`       // initial reference price; 0 = none yet
 	CallPeriodMs  int64  `json:"call_period_ms"`  // length of one call in auction mode
 }
+
+// DefaultMarketBandBps is the market-order protection band of a token
+// created without one: 10%.
+const DefaultMarketBandBps = 1000
 
 // PlaceOrder asks the venue to enter an order.
 type PlaceOrder struct {

@@ -541,6 +541,11 @@ func (v *Venue) checkToken(r *Record) error {
 	case r.CallPeriod < 0:
 		return Errorf(EInvalid, "call_period_ms must not be negative")
 	}
+	if r.MarketBandBps == 0 {
+		// 0 would let a market order trade only at the reference price
+		// itself, which is rarely on the book: no one asks for that.
+		r.MarketBandBps = DefaultMarketBandBps
+	}
 	if _, err := book.New(v.bookSpec(r), nil); err != nil {
 		return Errorf(EInvalid, "%v", err)
 	}

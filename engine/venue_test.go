@@ -580,3 +580,38 @@ func TestGTDOrdersExpireInTurn(t *testing.T) {
 	waitFor(t, expired(third))
 	h.audit()
 }
+
+// TestMarketBandDefault: a token listed without a market band gets
+// DefaultMarketBandBps, so a market sell reaches a bid below the last price
+// (with a band of 0 it could trade only at the last price itself).
+func TestMarketBandDefault(t *testing.T) {
+	h := newHarness(t, engine.Config{})
+	h.must(h.v.CreateToken(ctx, engine.TokenSpec{Symbol: "NOB", Currency: "USD", TickSize: 1, LotSize: 1}))
+	for _, a := range []string{"a", "b"} {
+		h.must(h.v.CreateAccount(ctx, a))
+		h.must(h.v.Deposit(ctx, a, "USD", 1_000_000))
+		h.must(h.v.Credit(ctx, a, "NOB", 1_000))
+	}
+	if got := h.v.Tokens()[0].MarketBandBps; got != engine.DefaultMarketBandBps {
+		t.Fatalf("market band %d, want %d", got, engine.DefaultMarketBandBps)
+	}
+	for _, o := range []engine.PlaceOrder{
+		{Account: "a", Token: "NOB", Side: book.Sell, Type: engine.Limit, TIF: book.GTC, Price: 835, Qty: 1},
+		{Account: "b", Token: "NOB", Side: book.Buy, Type: engine.Limit, TIF: book.GTC, Price: 835, Qty: 1}, // reference 835
+		{Account: "b", Token: "NOB", Side: book.Buy, Type: engine.Limit, TIF: book.GTC, Price: 833, Qty: 5},
+	} {
+		_, err := h.v.Place(ctx, o)
+		h.must(err)
+	}
+	evs, err := h.v.Place(ctx, engine.PlaceOrder{Account: "a", Token: "NOB", Side: book.Sell, Type: engine.Market, TIF: book.IOC, Qty: 5})
+	h.must(err)
+	var filled int64
+	for _, e := range evs {
+		if e.Kind == engine.EvTrade {
+			filled += e.Qty
+		}
+	}
+	if filled != 5 {
+		t.Fatalf("market sell filled %d of 5 against a bid 2 below the last price: %+v", filled, evs)
+	}
+}
