@@ -129,7 +129,8 @@ func (o *Ops) openChain(ctx context.Context, db *store.DB, opts ChainOptions) er
 			return err
 		}
 	}
-	if err := o.finishRecorded(ctx); err != nil {
+	pending, err := o.finishRecorded(ctx)
+	if err != nil {
 		return err
 	}
 	if opts.Ephemeral {
@@ -163,12 +164,6 @@ func (o *Ops) openChain(ctx context.Context, db *store.DB, opts ChainOptions) er
 	s.stopMirror = stop
 	go s.submitLoop(o.Venue)
 	go s.mirrorLoop(mctx, o.Registry, o.reconcileAll)
-	var pending []engine.Trade
-	for _, t := range o.Venue.Trades("", 0) {
-		if t.Status == engine.TradePending {
-			pending = append(pending, t)
-		}
-	}
 	s.handOver(pending)
 	return nil
 }
@@ -189,24 +184,27 @@ func (s *settlement) instrument(_ context.Context, symbol string) (settle.Instru
 // whose transfer the cap table has was settled on chain (the cap table
 // records nothing else); it is marked settled now, before the chain is
 // rebuilt from the venue's balances or the pipeline checks it again against
-// a cap table that already counts it.
-func (o *Ops) finishRecorded(ctx context.Context) error {
+// a cap table that already counts it. It returns the trades still pending,
+// for the pipeline.
+func (o *Ops) finishRecorded(ctx context.Context) ([]engine.Trade, error) {
+	var pending []engine.Trade
 	for _, t := range o.Venue.Trades("", 0) {
 		if t.Status != engine.TradePending {
 			continue
 		}
 		done, err := o.Registry.Recorded(ctx, t.Token, t.ID)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		if !done {
+			pending = append(pending, t)
 			continue
 		}
 		if _, err := o.Venue.SettleTrade(ctx, t.ID); err != nil && engine.ErrorCode(err) != engine.ETradeDone {
-			return fmt.Errorf("issuer: finish the settlement of %s: %w", t.ID, err)
+			return nil, fmt.Errorf("issuer: finish the settlement of %s: %w", t.ID, err)
 		}
 	}
-	return nil
+	return pending, nil
 }
 
 // transfers are trades as the cap table will record them, settled at at.

@@ -118,6 +118,33 @@ func (v *venue) investor(id string, accredited bool, kycUntil time.Time) {
 	v.must(v.ops.Deposit(ctx, id, "USD", 10_000_000))
 }
 
+// cross rests a sell of qty at price and crosses it with a buy; it returns
+// the ids of the trades the buy made.
+func (v *venue) cross(token, seller, buyer string, qty, price int64) []string {
+	v.t.Helper()
+	_, err := v.ops.Venue.Place(ctx, engine.PlaceOrder{Account: seller, Token: token, Side: book.Sell, Type: engine.Limit, TIF: book.GTC, Price: price, Qty: qty})
+	v.must(err)
+	evs, err := v.ops.Venue.Place(ctx, engine.PlaceOrder{Account: buyer, Token: token, Side: book.Buy, Type: engine.Limit, TIF: book.GTC, Price: price, Qty: qty})
+	v.must(err)
+	var ids []string
+	for _, e := range evs {
+		if e.Kind == engine.EvTrade {
+			ids = append(ids, e.TradeID)
+		}
+	}
+	return ids
+}
+
+// openWithoutChain reopens the venue on its database with no chain: trades
+// match and stay pending settlement.
+func (v *venue) openWithoutChain() {
+	v.t.Helper()
+	v.must(v.ops.Close(ctx))
+	var err error
+	v.ops, err = issuer.Open(ctx, v.db, issuer.Options{Now: v.clock, Venue: engine.Config{OnEvents: v.rec}})
+	v.must(err)
+}
+
 func waitFor(t *testing.T, what string, cond func() bool) {
 	t.Helper()
 	deadline := time.Now().Add(20 * time.Second)
@@ -275,15 +302,7 @@ func TestRestartMidSettlement(t *testing.T) {
 	const n = 30
 	var ids []string
 	for i := 0; i < n; i++ {
-		_, err := v.ops.Venue.Place(ctx, engine.PlaceOrder{Account: "seller", Token: "RST", Side: book.Sell, Type: engine.Limit, TIF: book.GTC, Price: 100, Qty: 10})
-		v.must(err)
-		evs, err := v.ops.Venue.Place(ctx, engine.PlaceOrder{Account: "buyer", Token: "RST", Side: book.Buy, Type: engine.Limit, TIF: book.GTC, Price: 100, Qty: 10})
-		v.must(err)
-		for _, e := range evs {
-			if e.Kind == engine.EvTrade {
-				ids = append(ids, e.TradeID)
-			}
-		}
+		ids = append(ids, v.cross("RST", "seller", "buyer", 10, 100)...)
 	}
 	v.reopen() // trades in every state: queued, attested, submitted, settled
 	for _, id := range ids {
@@ -480,20 +499,10 @@ func TestCrashBetweenCapTableAndVenue(t *testing.T) {
 	v.mu.Unlock()
 
 	// Trade with no chain attached, so nothing settles: both trades pend.
-	v.must(v.ops.Close(ctx))
-	v.ops, err = issuer.Open(ctx, v.db, issuer.Options{Now: v.clock, Venue: engine.Config{OnEvents: v.rec}})
-	v.must(err)
+	v.openWithoutChain()
 	var ids []string
 	for _, q := range []int64{600, 400} {
-		_, err := v.ops.Venue.Place(ctx, engine.PlaceOrder{Account: "seller", Token: "CUT", Side: book.Sell, Type: engine.Limit, TIF: book.GTC, Price: 100, Qty: q})
-		v.must(err)
-		evs, err := v.ops.Venue.Place(ctx, engine.PlaceOrder{Account: "buyer", Token: "CUT", Side: book.Buy, Type: engine.Limit, TIF: book.GTC, Price: 100, Qty: q})
-		v.must(err)
-		for _, e := range evs {
-			if e.Kind == engine.EvTrade {
-				ids = append(ids, e.TradeID)
-			}
-		}
+		ids = append(ids, v.cross("CUT", "seller", "buyer", q, 100)...)
 	}
 	if len(ids) != 2 {
 		t.Fatalf("trades %v, want 2", ids)
@@ -563,15 +572,7 @@ func TestCapsHoldAcrossTradesSettlingTogether(t *testing.T) {
 	var ids []string
 	for _, buyer := range []string{"b", "c", "b"} {
 		// Two of 20 (40 > 30 unlocked) to two new holders (3 > 2 holders).
-		_, err := v.ops.Venue.Place(ctx, engine.PlaceOrder{Account: "seller", Token: "CAP", Side: book.Sell, Type: engine.Limit, TIF: book.GTC, Price: 100, Qty: 20})
-		v.must(err)
-		evs, err := v.ops.Venue.Place(ctx, engine.PlaceOrder{Account: buyer, Token: "CAP", Side: book.Buy, Type: engine.Limit, TIF: book.GTC, Price: 100, Qty: 20})
-		v.must(err)
-		for _, e := range evs {
-			if e.Kind == engine.EvTrade {
-				ids = append(ids, e.TradeID)
-			}
-		}
+		ids = append(ids, v.cross("CAP", "seller", buyer, 20, 100)...)
 	}
 	settled := 0
 	for _, id := range ids {
@@ -650,22 +651,12 @@ func TestRuleSetSwapReachesPendingTrades(t *testing.T) {
 	v.must(v.ops.Mint(ctx, "issuer", "SWP", "seller", 100))
 
 	// Match with no chain attached, so the trade stays pending.
-	v.must(v.ops.Close(ctx))
-	v.ops, err = issuer.Open(ctx, v.db, issuer.Options{Now: v.clock, Venue: engine.Config{OnEvents: v.rec}})
-	v.must(err)
-	_, err = v.ops.Venue.Place(ctx, engine.PlaceOrder{Account: "seller", Token: "SWP", Side: book.Sell, Type: engine.Limit, TIF: book.GTC, Price: 100, Qty: 10})
-	v.must(err)
-	evs, err := v.ops.Venue.Place(ctx, engine.PlaceOrder{Account: "buyer", Token: "SWP", Side: book.Buy, Type: engine.Limit, TIF: book.GTC, Price: 100, Qty: 10})
-	v.must(err)
-	var id string
-	for _, e := range evs {
-		if e.Kind == engine.EvTrade {
-			id = e.TradeID
-		}
+	v.openWithoutChain()
+	traded := v.cross("SWP", "seller", "buyer", 10, 100)
+	if len(traded) != 1 {
+		t.Fatalf("trades %v under kyc alone, want 1", traded)
 	}
-	if id == "" {
-		t.Fatal("no trade under kyc alone")
-	}
+	id := traded[0]
 	_, err = v.ops.BindRuleSet(ctx, "issuer", "SWP", []rules.Entry{{Module: "kyc@1.0.0"}, {Module: "caps@1.0.0", Config: json.RawMessage(`{"max_holders": 1}`)}})
 	v.must(err)
 	v.must(v.ops.Close(ctx))
